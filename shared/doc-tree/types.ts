@@ -1,0 +1,98 @@
+/**
+ * The document tree: what a document says and how its parts are styled, with no knowledge of
+ * releases or packs. `compose` builds it; `render-docx` and `render-pdf` turn it into bytes.
+ * If the DOCX and PDF disagree about content, the bug is in a renderer, never here.
+ */
+
+/** A stretch of text with the same marks. Text is already clean (no XML-illegal characters). */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Absolute https/http/mailto URL: the run is a real hyperlink. */
+  readonly link?: string;
+}
+
+/** A paragraph is a list of runs. */
+export type Runs = readonly Run[];
+
+/**
+ * Paragraph styles. Renderers map each to a named style (DOCX) or a text style (PDF); the DOCX names
+ * in brackets are what Word and python-docx show.
+ */
+export type ParagraphStyle =
+  | 'normal' // [Normal]
+  | 'label' // [Release Label]: "News release" above the headline
+  | 'meta' // [Release Meta]: date of issue, reference, dateline
+  | 'embargo' // [Embargo]: EMBARGOED UNTIL … line
+  | 'standfirst' // [Subtitle]: the summary under the headline
+  | 'attribution' // [Attribution]: "X, Y, said:" before a quote
+  | 'ends' // [Ends]: the bold ENDS line
+  | 'caption' // [Caption]
+  | 'credit' // [Credit]: picture credit under a caption
+  | 'contact'; // [Contact]: media contact block lines
+
+/** An image, already normalised: 8-bit sRGB PNG or baseline JPEG, integer pixel size, at most print size. */
+export interface ImageData {
+  readonly bytes: Uint8Array;
+  readonly format: 'png' | 'jpeg';
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+export type Block =
+  /** Level 1 is the document's main heading (the headline); 2 is a subheading. */
+  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly runs: Runs }
+  | { readonly kind: 'paragraph'; readonly style: ParagraphStyle; readonly runs: Runs }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly Runs[] }
+  /** A stakeholder quote: attribution line, then the quoted paragraphs (quotation marks already added). */
+  | { readonly kind: 'quote'; readonly attribution: Runs; readonly paragraphs: readonly Runs[] }
+  | {
+      readonly kind: 'image';
+      readonly image: ImageData;
+      /** Empty only when decorative. */
+      readonly alt: string;
+      readonly decorative: boolean;
+      readonly caption?: Runs;
+      readonly credit?: Runs;
+    }
+  | {
+      readonly kind: 'table';
+      /** Header row, repeated on each page a table spans; null for none. */
+      readonly header: readonly Runs[] | null;
+      readonly rows: readonly (readonly Runs[])[];
+    };
+
+export interface DocMeta {
+  readonly title: string;
+  readonly subject: string;
+  /** The organisation (brand name). */
+  readonly author: string;
+  /** BCP 47 tag, e.g. en-GB. */
+  readonly language: string;
+  readonly keywords?: string;
+}
+
+/** Page furniture: everything on every page that is not the story. */
+export interface PageFurniture {
+  /** Logo at the top of the first page. */
+  readonly logo?: { readonly image: ImageData; readonly alt: string };
+  /** Footer line (address, legal line) on every page, with "Page X of Y". */
+  readonly footerLine?: string;
+  /** Text of a visible mark on every page, e.g. "DRAFT – NOT APPROVED FOR ISSUE"; absent when signed off. */
+  readonly draftMark?: string;
+}
+
+export interface Theme {
+  /** #rrggbb */
+  readonly colours: { readonly primary: string; readonly accent: string; readonly text: string };
+  /** Font family names as the DOCX should name them (e.g. Arial). */
+  readonly fonts: { readonly heading: string; readonly body: string };
+}
+
+export interface DocTree {
+  readonly meta: DocMeta;
+  readonly page: PageFurniture;
+  readonly theme: Theme;
+  readonly blocks: readonly Block[];
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { BlockSchema, ReleaseSchema } from './release';
+import { calendarDate, inlineText, requiredText } from './common';
+
+const sectionTitle = requiredText('the section title');
+
+export const SectionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('text'), title: sectionTitle, body: z.array(BlockSchema) }),
+    z.object({ type: z.literal('messages'), title: sectionTitle, items: z.array(inlineText('the key message')) }),
+    z.object({
+      type: z.literal('qa'),
+      title: sectionTitle,
+      items: z.array(z.object({ q: inlineText('the question'), a: inlineText('the line to take') })),
+    }),
+    z.object({
+      type: z.literal('timeline'),
+      title: sectionTitle,
+      items: z.array(
+        z.object({
+          when: requiredText('the "when" of the timeline row'),
+          what: requiredText('the "what" of the timeline row'),
+          who: z.string().optional(),
+        }),
+      ),
+    }),
+    z.object({ type: z.literal('contacts'), title: sectionTitle, people: z.array(z.string()) }),
+    z.object({ type: z.literal('release'), title: sectionTitle, release: ReleaseSchema }),
+  ],
+  { error: 'is not a kind of section Pressdesk knows; use text, messages, qa, timeline, contacts or release' },
+);
+export type Section = z.infer<typeof SectionSchema>;
+
+export const PackSchema = z.object({
+  title: requiredText('the pack title'),
+  audience: z.string().optional(),
+  date: calendarDate('the pack date'),
+  /** Protective marking, e.g. OFFICIAL-SENSITIVE; null for none. */
+  classification: z.string().nullable().optional(),
+  sections: z.array(SectionSchema),
+});
+export type Pack = z.infer<typeof PackSchema>;

@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+
+/** One thing wrong with a project, with the place it was found. */
+export interface Problem {
+  /** Where, e.g. `release.body[3] (image "harbour.png")`; empty for the file as a whole. */
+  readonly place: string;
+  /** What is wrong and what to do, in plain English. */
+  readonly message: string;
+}
+
+export const formatProblem = (problem: Problem): string =>
+  problem.place ? `${problem.place}: ${problem.message}` : problem.message;
+
+type PathSegment = PropertyKey;
+
+/** `['release', 'body', 3, 'alt']` → `release.body[3].alt`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? String(segment) : `.${String(segment)}`))
+    .join('');
+}
+
+const COLLECTIONS_WITH_DESCRIPTIONS = new Set(['body', 'people', 'sections', 'notes', 'contacts', 'items', 'paragraphs']);
+
+const excerpt = (text: unknown): string => {
+  if (typeof text !== 'string') return '';
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words;
+};
+
+const basename = (path: unknown): string => (typeof path === 'string' ? (path.split('/').pop() ?? path) : '');
+
+/** A short human description of a list element, so a person can find it without counting. */
+function describe(element: unknown): string | undefined {
+  if (typeof element === 'string') return element.trim() ? `"${excerpt(element)}"` : undefined;
+  if (typeof element !== 'object' || element === null) return undefined;
+  const record = element as Record<string, unknown>;
+  switch (record.type) {
+    case 'image':
+      return `image "${basename(record.src)}"`;
+    case 'paragraph':
+      return `paragraph "${excerpt(record.text)}"`;
+    case 'heading':
+      return `subheading "${excerpt(record.text)}"`;
+    case 'list':
+      return record.ordered ? 'numbered list' : 'bulleted list';
+    case 'quote':
+      return Array.isArray(record.paragraphs) ? `quote "${excerpt(record.paragraphs[0])}"` : 'quote';
+    default:
+      break;
+  }
+  if (typeof record.title === 'string') return `section "${excerpt(record.title)}"`;
+  if (typeof record.name === 'string') return `"${excerpt(record.name)}"`;
+  if (typeof record.q === 'string') return `question "${excerpt(record.q)}"`;
+  return undefined;
+}
+
+/**
+ * Place of an issue: the path, with the nearest describable element named in brackets,
+ * e.g. `release.body[3] (image "harbour.png")`.
+ */
+export function placeOf(path: readonly PathSegment[], raw: unknown): string {
+  let node: unknown = raw;
+  let describedAt = -1;
+  let description: string | undefined;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index]!;
+    if (typeof node !== 'object' || node === null) break;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+    const parent = path[index - 1];
+    if (typeof segment === 'number' && typeof parent === 'string' && COLLECTIONS_WITH_DESCRIPTIONS.has(parent)) {
+      const found = describe(node);
+      if (found) {
+        description = found;
+        describedAt = index;
+      }
+    }
+  }
+  if (describedAt < 0) return formatPath(path);
+  const head = formatPath(path.slice(0, describedAt + 1));
+  const tail = formatPath(['', ...path.slice(describedAt + 1)]);
+  return `${head} (${description})${tail}`;
+}
+
+/** Turns zod's issues into problems, in the order they occur in the file. */
+export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
+  return error.issues.map((issue) => ({ place: placeOf(issue.path, raw), message: issue.message }));
+}
