@@ -1,0 +1,74 @@
+import MarkdownIt from 'markdown-it';
+import type { Run } from '../doc-tree';
+import { cleanText } from './clean-text';
+
+/**
+ * The format's inline subset (**bold**, *italic*, [text](https://…)) parsed by markdown-it with every
+ * rule off except emphasis, links and backslash escapes: no HTML, no headings, no code, no autolinks,
+ * no entities. Anything else stays literal text, as the format promises.
+ */
+const markdown = new MarkdownIt('zero').enable(['emphasis', 'link', 'escape']);
+
+/** Only links a reader can follow from a document on any desktop. */
+const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
+
+export function isFollowableLink(href: string): boolean {
+  return ALLOWED_LINK.test(href);
+}
+
+/** Parses one paragraph of inline text into runs with their marks, merging neighbours with equal marks. */
+export function parseInline(source: string): Run[] {
+  const tokens = markdown.parseInline(cleanText(source), {})[0]?.children ?? [];
+  const runs: Run[] = [];
+  let bold = 0;
+  let italic = 0;
+  const links: (string | undefined)[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 'link_open': {
+        const href = token.attrGet('href') ?? '';
+        // markdown-it percent-encodes the href; links the reader cannot follow keep their words only.
+        links.push(isFollowableLink(href) ? href : undefined);
+        break;
+      }
+      case 'link_close':
+        links.pop();
+        break;
+      default:
+        if (token.content) push(runs, { text: token.content, bold: bold > 0, italic: italic > 0, link: links.at(-1) });
+    }
+  }
+  return runs;
+}
+
+function push(runs: Run[], run: { text: string; bold: boolean; italic: boolean; link: string | undefined }): void {
+  const last = runs.at(-1);
+  if (last && !!last.bold === run.bold && !!last.italic === run.italic && last.link === run.link) {
+    runs[runs.length - 1] = { ...last, text: last.text + run.text };
+    return;
+  }
+  runs.push({
+    text: run.text,
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italic: true } : {}),
+    ...(run.link ? { link: run.link } : {}),
+  });
+}
+
+/** Plain text of runs (for document metadata and search). */
+export const plainText = (runs: readonly Run[]): string => runs.map((run) => run.text).join('');
+
+/** A run of literal text (no Markdown), cleaned. */
+export const textRuns = (text: string, marks: Omit<Run, 'text'> = {}): Run[] => [{ text: cleanText(text), ...marks }];
