@@ -1,0 +1,2 @@
+export { renderDocx, type RenderDocxOptions } from './render-docx';
+export { DocxRenderError } from './errors';
