@@ -1,66 +1,71 @@
 // @ts-check
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Folder rules (docs/ARCHITECTURE.md): who may import whom. */
-const NODE_ONLY = ['**/shared/storage/**', '**/shared/images/**', '**/shared/export/**', '**/shared/cli/**'];
-const RENDERERS = ['**/shared/render-docx/**', '**/shared/render-pdf/**'];
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'sharp', 'lowdb', 'lowdb/*'];
+/*
+ * Folder rules (docs/ARCHITECTURE.md): who may import whom. `import-x/no-restricted-paths` matches the
+ * resolved file, so relative imports ('../storage') are caught as well as bare ones.
+ */
+const S = './shared';
+const NODE_SIDE = [`${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, `${S}/testing`];
+const RENDERERS = [`${S}/render-docx`, `${S}/render-pdf`];
+const APP = ['./electron', './renderer'];
 
-const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+const zone = (/** @type {string | string[]} */ target, /** @type {string[]} */ from, /** @type {string} */ message) => ({
+  target,
+  from,
+  message,
 });
+
+const ZONES = [
+  zone('./renderer', [...NODE_SIDE, ...RENDERERS, `${S}/compose`, './electron'], 'the renderer uses types and pure code from shared/ and talks to main through the IPC contract.'),
+  zone([`${S}/model`, `${S}/doc-tree`, `${S}/compose`, `${S}/errors`], [...NODE_SIDE, ...RENDERERS, ...APP], 'model, doc-tree and compose are pure: pass data in.'),
+  zone(RENDERERS, [`${S}/model`, `${S}/compose`, `${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'renderers know only the document tree (shared/doc-tree).'),
+  zone(`${S}/storage`, [`${S}/compose`, ...RENDERERS, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'storage reads and writes project folders; it does not compose or render.'),
+  zone(`${S}/images`, [`${S}/model`, `${S}/compose`, ...RENDERERS, `${S}/storage`, `${S}/export`, `${S}/cli`, ...APP], 'images turns bytes into normalised bytes and knows nothing else.'),
+  zone(`${S}/export`, [`${S}/cli`, ...APP], 'the export pipeline is called by the command line and the app, not the other way round.'),
+  zone('./shared', APP, 'shared/ never depends on the Electron app or the renderer.'),
+  zone('./electron/preload', [...NODE_SIDE, ...RENDERERS, `${S}/compose`], 'the preload exposes the narrow IPC API only.'),
+];
+
+const PURE = 'This folder is pure (or runs in a browser): no file system, no native packages. Pass data in.';
+/** Packages that pure folders must not use. */
+const NODE_PACKAGES = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'sharp', 'lowdb', 'lowdb/*', 'docx', '@cantoo/*'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'examples/**', 'bench/results/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': ['error', { zones: ZONES }],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict(
-      [...NODE_ONLY, ...RENDERERS, ...NODE_BUILTINS, '**/electron/**'],
-      'The renderer imports types and pure code from shared/ only; talk to the main process through the IPC contract.',
-    ),
   },
   {
-    files: ['shared/model/**/*.ts', 'shared/doc-tree/**/*.ts', 'shared/compose/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: restrict(
-      [...NODE_ONLY, ...RENDERERS, ...NODE_BUILTINS, '**/electron/**', '**/renderer/**', 'docx', '@cantoo/*'],
-      'model, doc-tree and compose are pure: no file system, no renderers. Pass data in.',
-    ),
+    files: ['renderer/**/*.{ts,tsx}', 'shared/model/**/*.ts', 'shared/doc-tree/**/*.ts', 'shared/compose/**/*.ts', 'shared/errors/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: NODE_PACKAGES, message: PURE }] }] },
   },
   {
     files: ['shared/render-docx/**/*.ts', 'shared/render-pdf/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: restrict(
-      [...NODE_ONLY, ...NODE_BUILTINS, '**/shared/model/**', '**/shared/compose/**', '**/electron/**', '**/renderer/**'],
-      'Renderers know only the document tree (shared/doc-tree): no model, no compose, no file system.',
-    ),
-  },
-  {
-    files: ['shared/storage/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: restrict(
-      [...RENDERERS, '**/shared/compose/**', '**/shared/export/**', '**/electron/**', '**/renderer/**'],
-      'Storage reads and writes project folders; it does not compose or render.',
-    ),
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: restrict(
-      [...NODE_ONLY, ...RENDERERS, '**/shared/compose/**', 'fs', 'fs/promises', 'node:fs', 'node:fs/promises', 'child_process', 'node:child_process'],
-      'The preload exposes the narrow IPC API only.',
-    ),
+    ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: NODE_PACKAGES.filter((name) => name !== 'docx' && name !== '@cantoo/*'), message: PURE }] },
+      ],
+    },
   },
 );

@@ -1,5 +1,5 @@
 import type { DocTree, ImageData } from '../doc-tree';
-import { PLAIN_BRAND, isSignedOff, type Project } from '../model';
+import { PLAIN_BRAND, PressdeskError, isSignedOff, type Project } from '../model';
 import { cleanText } from './clean-text';
 import { parseInline, plainText } from './inline';
 import { DEFAULT_LABEL, composeRelease } from './release';
@@ -46,7 +46,7 @@ export function compose({ project, images }: ComposeInput): DocTree {
 }
 
 /** What a project asks for that this version cannot build yet. */
-export class ComposeUnsupportedError extends Error {
+export class ComposeUnsupportedError extends PressdeskError {
   override readonly name = 'ComposeUnsupportedError';
 }
 

@@ -1,4 +1,4 @@
-import { PressdeskError } from '../model/errors';
+import { PressdeskError } from '../errors';
 import { FORMAT_LABELS, PREFERRED_EXTENSIONS, isInputFormat, type SniffedFormat } from './formats';
 
 const AGAIN = 'export it again from your photo editor or choose another picture';

@@ -1,7 +1,11 @@
 import { formatProblem, type Problem } from './problems';
 
+import { PressdeskError } from '../errors';
+
+export { PressdeskError };
+
 /** The project file is readable JSON but breaks the format: every problem found, with its place. */
-export class ProjectInvalidError extends Error {
+export class ProjectInvalidError extends PressdeskError {
   override readonly name = 'ProjectInvalidError';
   constructor(
     readonly project: string,
@@ -15,7 +19,7 @@ export class ProjectInvalidError extends Error {
 }
 
 /** The file was written by a newer Pressdesk. It is refused and left exactly as it is. */
-export class ProjectTooNewError extends Error {
+export class ProjectTooNewError extends PressdeskError {
   override readonly name = 'ProjectTooNewError';
   constructor(
     readonly project: string,
