@@ -7,7 +7,11 @@ export default defineConfig({
     build: { outDir: 'out/main', rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } },
   },
   preload: {
-    build: { outDir: 'out/preload', rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts') } },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot be an ES module: Electron loads it as CommonJS.
+      rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts'), output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),

@@ -16,7 +16,7 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Pressdesk',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload: join(__dirname, '../preload/index.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
