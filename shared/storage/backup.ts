@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { CURRENT_VERSION, parseProject, ProjectTooNewError, type Project } from '../model';
+import { replaceFileDurably } from './durable-write';
+import { readFileContents } from './file-contents';
+import { isKnownGood } from './known-good';
+import { BACKUP_FILE, PROJECT_FILE } from './project-paths';
+import { readIfPresent } from './fs-read';
+
+/**
+ * Before a save, copies the project.json being replaced to project.json.bak, so a file damaged later can be
+ * put back from the previous save. Only a good project is copied: a damaged or invalid project.json would
+ * replace the one backup that could rescue the project. A project.json from a newer Pressdesk stops the
+ * save altogether (ProjectTooNewError), so an older copy never overwrites a colleague's newer work.
+ */
+export async function backUpCurrent(dir: string, name: string): Promise<void> {
+  const bytes = await readIfPresent(path.join(dir, PROJECT_FILE));
+  if (bytes === undefined) return;
+  if (!isKnownGood(dir, bytes)) {
+    const contents = readFileContents(bytes);
+    if (contents.kind !== 'json') return;
+    const current = parseProject(contents.value);
+    if (!current.ok) {
+      if (current.tooNew !== undefined) throw new ProjectTooNewError(name, current.tooNew, CURRENT_VERSION);
+      return;
+    }
+  }
+  // The same bytes, not a re-serialisation: the backup is exactly the file the user last saved.
+  await replaceFileDurably(path.join(dir, BACKUP_FILE), bytes);
+}
+
+export type Backup =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly project: Project }
+  /** `problem` completes "cannot be repaired, because …". */
+  | { readonly ok: false; readonly problem: string };
+
+/** project.json.bak, if it holds a project this Pressdesk can open. */
+export async function readBackup(dir: string): Promise<Backup> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await readIfPresent(path.join(dir, BACKUP_FILE));
+  } catch {
+    return { ok: false, problem: `the backup (${BACKUP_FILE}) could not be read` };
+  }
+  if (bytes === undefined) return { ok: false, problem: `there is no backup (${BACKUP_FILE})` };
+  const contents = readFileContents(bytes);
+  if (contents.kind !== 'json') return { ok: false, problem: `the backup (${BACKUP_FILE}) is damaged too` };
+  const result = parseProject(contents.value);
+  if (result.ok) return { ok: true, bytes, project: result.project };
+  if (result.tooNew !== undefined) {
+    return { ok: false, problem: `the backup (${BACKUP_FILE}) was saved by a newer version of Pressdesk` };
+  }
+  return { ok: false, problem: `the backup (${BACKUP_FILE}) is not a valid project either` };
+}

@@ -1,0 +1,16 @@
+/**
+ * Project folders on disk: the only code in shared/ that touches the file system for projects.
+ * Main-process code imports from here; the renderer never does (it goes through the IPC contract).
+ */
+export { createProject, type CreateOptions } from './create-project';
+export type { NewProjectDetails } from './new-project';
+export { listProjects, type ProjectSummary } from './list-projects';
+export { openProject, type OpenedProject, type OpenOptions } from './open-project';
+export { saveProject, type SaveOptions } from './save-project';
+export { projectDb, type ProjectDb } from './project-db';
+export { ProjectFileAdapter, type ProjectFileOptions } from './project-file-adapter';
+export { readAsset, MAX_ASSET_BYTES, type ReadAssetOptions } from './read-asset';
+export { slugify } from './slug';
+export { writeFileDurably, type WriteFileOptions } from './write-file';
+export { ASSETS_DIR, BACKUP_FILE, EXPORTS_DIR, PROJECT_FILE } from './project-paths';
+export * from './errors';

@@ -1,0 +1,77 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { escapeReason } from './asset-path';
+import {
+  AssetMissingError,
+  AssetNotAFileError,
+  AssetOutsideProjectError,
+  AssetTooLargeError,
+  AssetUnreadableError,
+  ProjectFolderMissingError,
+  type AssetKind,
+} from './errors';
+import { errorCode } from './fs-problem';
+import { projectName } from './project-paths';
+
+/**
+ * 50 MB, counted as a file manager does (1 MB = 1,000,000 bytes) so the number in the message matches what the
+ * user sees. Larger files are refused: no picture in a press release needs more, and each is held in memory whole.
+ */
+export const MAX_ASSET_BYTES = 50_000_000;
+
+export interface ReadAssetOptions {
+  /** The size limit in bytes. Default MAX_ASSET_BYTES. */
+  readonly maxBytes?: number;
+}
+
+/**
+ * The bytes of a file a project refers to, by its path in project.json (`assets/harbour.png`). Refuses any
+ * path that leads outside the project folder, whether by its text ("..", absolute, drive letter, backslash)
+ * or through a symlink, so a project received by email cannot make Pressdesk read other files on the computer.
+ * `kind` says what the file is in messages ("the picture …", "the logo …").
+ */
+export async function readAsset(
+  projectDir: string,
+  src: string,
+  kind: AssetKind = 'file',
+  options: ReadAssetOptions = {},
+): Promise<Uint8Array> {
+  const name = projectName(projectDir);
+  const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
+
+  const reason = escapeReason(src);
+  if (reason !== undefined) throw new AssetOutsideProjectError(name, src, kind, reason);
+  if (src.trim() === '') throw new AssetMissingError(name, src, kind);
+
+  let root: string;
+  try {
+    root = await realpath(projectDir);
+  } catch {
+    throw new ProjectFolderMissingError(name, path.resolve(projectDir));
+  }
+  let target: string;
+  try {
+    target = await realpath(path.join(root, ...src.split('/')));
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new AssetMissingError(name, src, kind);
+    throw new AssetUnreadableError(name, src, kind, error);
+  }
+  // Compare real paths: only after resolving symlinks (the file's or any folder's) is "inside" meaningful.
+  const relative = path.relative(root, target);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new AssetOutsideProjectError(name, src, kind, 'it is a shortcut (symbolic link) to somewhere outside the project folder');
+  }
+
+  try {
+    // Check the size before reading, and the type before opening: opening a named pipe would wait forever.
+    const info = await stat(target);
+    if (!info.isFile()) throw new AssetNotAFileError(name, src, kind);
+    if (info.size > maxBytes) throw new AssetTooLargeError(name, src, kind, info.size, maxBytes);
+    return await readFile(target);
+  } catch (error) {
+    if (error instanceof AssetNotAFileError || error instanceof AssetTooLargeError) throw error;
+    if (errorCode(error) === 'ENOENT') throw new AssetMissingError(name, src, kind);
+    throw new AssetUnreadableError(name, src, kind, error);
+  }
+}
