@@ -1,0 +1,105 @@
+import { basename, join, resolve } from 'node:path';
+import { compose, imagePaths } from '../compose';
+import type { DocTree, ImageData } from '../doc-tree';
+import { normaliseImage } from '../images';
+import { PressdeskError, type Project } from '../model';
+import { renderDocx } from '../render-docx';
+import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportOptions {
+  readonly formats: readonly ExportFormat[];
+  /** Folder to write into; default `<project>/exports/`. Created when missing. */
+  readonly outDir?: string;
+}
+
+export interface ExportedFile {
+  readonly format: ExportFormat;
+  readonly path: string;
+  readonly bytes: number;
+}
+
+export interface ExportResult {
+  readonly project: string;
+  readonly files: readonly ExportedFile[];
+  /** Things the user should know that did not stop the export (e.g. a backup was restored). */
+  readonly notices: readonly string[];
+}
+
+/** One or more of the project's pictures cannot be used: every one is listed, each saying what to do. */
+export class ProjectFilesError extends PressdeskError {
+  override readonly name = 'ProjectFilesError';
+  constructor(
+    readonly project: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      `${project}: ${problems.length === 1 ? 'one file stops' : `${problems.length} files stop`} this project being exported:\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n'),
+    );
+  }
+}
+
+/** A project opened and checked, with every picture loaded: ready to compose. */
+export interface LoadedProject {
+  readonly opened: OpenedProject;
+  readonly images: ReadonlyMap<string, ImageData>;
+}
+
+/**
+ * Opens a project and loads every picture it uses. Each picture is read and normalised independently
+ * (under a time limit) and every failure is collected, so the user sees all the problems at once.
+ */
+export async function loadProject(dir: string): Promise<LoadedProject> {
+  const opened = await openProject(resolve(dir));
+  const images = new Map<string, ImageData>();
+  const problems: string[] = [];
+  const logo = opened.project.brand?.logo;
+  await Promise.all(
+    imagePaths(opened.project).map(async (src) => {
+      try {
+        const bytes = await readAsset(opened.dir, src, src === logo ? 'logo' : 'picture');
+        images.set(src, await normaliseImage(bytes, { name: src, project: opened.name }));
+      } catch (error) {
+        if (!(error instanceof PressdeskError)) throw error;
+        problems.push(withoutProjectPrefix(error.message, opened.name));
+      }
+    }),
+  );
+  if (problems.length > 0) throw new ProjectFilesError(opened.name, problems.sort());
+  return { opened, images };
+}
+
+/** Checks a project as export would, writing nothing. */
+export async function checkProject(dir: string): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
+  const { opened, images } = await loadProject(dir);
+  composeTree(opened.project, images);
+  return { project: opened.name, notices: opened.notices };
+}
+
+export function composeTree(project: Project, images: ReadonlyMap<string, ImageData>): DocTree {
+  return compose({ project, images });
+}
+
+/** Exports a project folder to the requested formats. Every file is written whole or not at all. */
+export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
+  const { opened, images } = await loadProject(dir);
+  const tree = composeTree(opened.project, images);
+  const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
+  const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || 'press-release';
+  const files: ExportedFile[] = [];
+  for (const format of options.formats) {
+    if (format !== 'docx') throw new PressdeskError(`${opened.name}: PDF export is not built yet; export Word (docx) for now.`);
+    const bytes = await renderDocx(tree);
+    const path = join(outDir, `${slug}.docx`);
+    await writeFileDurably(path, bytes, { project: opened.name });
+    files.push({ format, path, bytes: bytes.byteLength });
+  }
+  return { project: opened.name, files, notices: opened.notices };
+}
+
+/** Problems are listed under a line that already names the project; drop the repeated prefix. */
+function withoutProjectPrefix(message: string, project: string): string {
+  return message.startsWith(`${project}: `) ? message.slice(project.length + 2) : message;
+}
