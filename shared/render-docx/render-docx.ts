@@ -1,4 +1,5 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
+import { packDocx } from './pack';
 import type { DocTree } from '../doc-tree';
 import { bodyContent } from './blocks';
 import { sectionFurniture } from './furniture';
@@ -54,5 +55,5 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  return Packer.pack(document, 'uint8array', false, parts);
+  return packDocx(document, parts);
 };

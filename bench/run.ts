@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: prints speed and memory figures against the targets in the issues. Figures, not
+ * pass/fail tests: a slow CI machine must not fail the build, but a person reading this must see a
+ * regression. Run on a quiet machine; medians of warm runs unless said otherwise.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportProject, loadProject, composeTree } from '../shared/export';
+import { renderDocx } from '../shared/render-docx';
+import { writeLongRelease } from './long-release';
+
+const SEED = resolve('examples/joint-inspection-2023');
+const CLI = resolve('out/cli/pressdesk-export.mjs');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function timeWarm(run: () => Promise<unknown>, warmups: number, runs: number): Promise<number> {
+  for (let index = 0; index < warmups; index++) await run();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function row(what: string, value: string, target: string, ok: boolean | null) {
+  const mark = ok === null ? '  ' : ok ? 'ok' : '!!';
+  console.log(`${mark}  ${what.padEnd(58)} ${value.padStart(12)}   target ${target}`);
+}
+
+/** Runs the bundled command line in a fresh process; returns wall time and its peak RSS. */
+function runCli(args: string[]): { ms: number; peakMb: number; status: number | null } {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--import', resolve('bench/report-rss.mjs'), CLI, ...args], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  const match = /PEAK_RSS_KB=(\d+)/.exec(child.stderr);
+  if (child.status !== 0) console.error(child.stderr);
+  return { ms, peakMb: match ? Number(match[1]) / 1024 : NaN, status: child.status };
+}
+
+function libreOfficePages(docx: string, outDir: string): number | null {
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  if (!soffice) return null;
+  const profile = `file://${join(outDir, 'lo-profile')}`;
+  const start = performance.now();
+  spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { encoding: 'utf8' });
+  const convertMs = performance.now() - start;
+  const pdf = docx.replace(/\.docx$/, '.pdf').replace(/^.*\//, `${outDir}/`);
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = /Pages:\s+(\d+)/.exec(info.stdout ?? '');
+  console.log(`    (LibreOffice converted ${docx.split('/').pop()} in ${convertMs.toFixed(0)} ms, cold, first run includes its profile)`);
+  return pages ? Number(pages[1]) : null;
+}
+
+async function main() {
+  if (!existsSync(CLI)) throw new Error('Build the command line first: node scripts/build-cli.mjs (npm run bench does this).');
+  const work = await mkdtemp(join(tmpdir(), 'pressdesk-bench-'));
+  console.log(`Pressdesk bench: node ${process.version}, ${new Date().toISOString()}\n`);
+
+  // 1. The seed release, in-process.
+  const seed = await loadProject(SEED);
+  const seedRender = await timeWarm(() => renderDocx(composeTree(seed.opened.project, seed.images)), 40, 100);
+  row('seed DOCX: compose + render, in-process (warm median)', `${seedRender.toFixed(1)} ms`, '≤ 15 ms', seedRender <= 15);
+  const seedFull = await timeWarm(() => exportProject(SEED, { formats: ['docx'], outDir: work }), 5, 30);
+  row('seed DOCX: open + pictures + compose + render + write', `${seedFull.toFixed(1)} ms`, '(context)', null);
+
+  // 2. The command line, cold: a new Node process each time.
+  const cold = Array.from({ length: 7 }, () => runCli([SEED, '--out', work]));
+  const coldMs = median(cold.map((run) => run.ms));
+  row('seed DOCX: command line, cold wall time (median of 7)', `${coldMs.toFixed(0)} ms`, '≤ 600 ms', coldMs <= 600);
+  const nodeOnly = median(Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - start;
+  }));
+  row('  of which Node itself starting', `${nodeOnly.toFixed(0)} ms`, '(context)', null);
+
+  // 3. A generated 100-page release (and 200 for linearity).
+  const results: Record<number, number> = {};
+  for (const pages of [100, 200]) {
+    const folder = await writeLongRelease(join(work, `long-${pages}`), pages);
+    const loaded = await loadProject(folder);
+    const ms = await timeWarm(() => renderDocx(composeTree(loaded.opened.project, loaded.images)), 2, 7);
+    results[pages] = ms;
+    row(`${pages}-page release: compose + render, in-process (warm median)`, `${ms.toFixed(0)} ms`, pages === 100 ? '≤ 500 ms' : '', pages === 100 ? ms <= 500 : null);
+    const cli = runCli([folder, '--out', join(work, `out-${pages}`)]);
+    row(`${pages}-page release: command line peak RSS`, `${cli.peakMb.toFixed(0)} MB`, '≤ 250 MB', cli.peakMb <= 250);
+    if (pages === 100) {
+      const lo = libreOfficePages(join(work, `out-${pages}`, `generated-${pages}-page-release.docx`), join(work, 'lo'));
+      row('100-page release: pages when LibreOffice lays out our DOCX', lo === null ? 'n/a' : String(lo), '≈ 100', lo === null ? null : Math.abs(lo - 100) <= 10);
+    }
+  }
+  const ratio = results[200]! / results[100]!;
+  row('200 pages ÷ 100 pages (linear growth)', `${ratio.toFixed(2)}×`, '≈ 2×', ratio <= 2.2);
+
+  await rm(work, { recursive: true, force: true });
+}
+
+await main();
