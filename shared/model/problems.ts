@@ -56,30 +56,23 @@ function describe(element: unknown): string | undefined {
 }
 
 /**
- * Place of an issue: the path, with the nearest describable element named in brackets,
- * e.g. `release.body[3] (image "harbour.png")`.
+ * Place of an issue: the path, with each describable element named in brackets so a person can find it
+ * without counting, e.g. `release.body[3] (image "harbour.png")` or
+ * `pack.sections[1] (section "Q&A").items[0] (question "Why?").a`.
  */
 export function placeOf(path: readonly PathSegment[], raw: unknown): string {
   let node: unknown = raw;
-  let describedAt = -1;
-  let description: string | undefined;
-  for (let index = 0; index < path.length; index++) {
-    const segment = path[index]!;
-    if (typeof node !== 'object' || node === null) break;
-    node = (node as Record<PropertyKey, unknown>)[segment];
+  let place = '';
+  path.forEach((segment, index) => {
+    place += formatPath(index === 0 ? [segment] : ['', segment]);
+    node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
     const parent = path[index - 1];
     if (typeof segment === 'number' && typeof parent === 'string' && COLLECTIONS_WITH_DESCRIPTIONS.has(parent)) {
-      const found = describe(node);
-      if (found) {
-        description = found;
-        describedAt = index;
-      }
+      const description = describe(node);
+      if (description) place += ` (${description})`;
     }
-  }
-  if (describedAt < 0) return formatPath(path);
-  const head = formatPath(path.slice(0, describedAt + 1));
-  const tail = formatPath(['', ...path.slice(describedAt + 1)]);
-  return `${head} (${description})${tail}`;
+  });
+  return place;
 }
 
 /** Turns zod's issues into problems, in the order they occur in the file. */
