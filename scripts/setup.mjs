@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const run = (command, args, env = {}) =>
+const run = (command, args, env = {}, stdio = 'inherit') =>
   spawnSync(command, args, {
     cwd: root,
-    stdio: 'inherit',
+    stdio,
+    encoding: 'utf8',
     env: { ...process.env, ...env },
     // npm is npm.cmd on Windows, which only starts through a shell.
     shell: process.platform === 'win32',
@@ -27,12 +28,19 @@ if (install.status !== 0) {
 }
 
 console.log('\nPressdesk setup: fetching the Electron binary for the desktop app…');
-const electron = run(process.execPath, [join(root, 'node_modules/electron/install.js')], { ELECTRON_SKIP_BINARY_DOWNLOAD: '' });
+const electron = run(process.execPath, [join(root, 'node_modules/electron/install.js')], { ELECTRON_SKIP_BINARY_DOWNLOAD: '' }, [
+  'inherit',
+  'inherit',
+  'pipe',
+]);
 if (electron.status === 0) {
   console.log('Electron is ready: `npm start` opens the desktop app.');
 } else {
+  // The installer prints a whole stack trace; its first line says why (e.g. getaddrinfo ENOTFOUND github.com).
+  const reason = (electron.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? 'no reason given';
   console.warn(
-    '\nElectron could not be downloaded here (its binary comes from GitHub). Everything else is installed:\n' +
+    `Electron could not be downloaded here (${reason.trim()}).\n` +
+      'Its binary comes from GitHub. Everything else is installed:\n' +
       '  npm run export -- <project-folder>   exports a project\n' +
       '  npm test                             runs every test\n' +
       'To get the desktop app later, run `npm run setup` again on a connection that can reach GitHub.',
