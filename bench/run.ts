@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exportProject, loadProject, composeTree } from '../shared/export';
+import { compose } from '../shared/compose';
+import { exportProject, loadProject } from '../shared/export';
 import { renderDocx } from '../shared/render-docx';
 import { writeLongRelease } from './long-release';
 
@@ -64,7 +65,7 @@ async function main() {
 
   // 1. The seed release, in-process.
   const seed = await loadProject(SEED);
-  const seedRender = await timeWarm(() => renderDocx(composeTree(seed.opened.project, seed.images)), 40, 100);
+  const seedRender = await timeWarm(() => renderDocx(compose({ project: seed.opened.project, images: seed.images })), 40, 100);
   row('seed DOCX: compose + render, in-process (warm median)', `${seedRender.toFixed(1)} ms`, '≤ 15 ms', seedRender <= 15);
   const seedFull = await timeWarm(() => exportProject(SEED, { formats: ['docx'], outDir: work }), 5, 30);
   row('seed DOCX: open + pictures + compose + render + write', `${seedFull.toFixed(1)} ms`, '(context)', null);
@@ -85,7 +86,7 @@ async function main() {
   for (const pages of [100, 200]) {
     const folder = await writeLongRelease(join(work, `long-${pages}`), pages);
     const loaded = await loadProject(folder);
-    const ms = await timeWarm(() => renderDocx(composeTree(loaded.opened.project, loaded.images)), 2, 7);
+    const ms = await timeWarm(() => renderDocx(compose({ project: loaded.opened.project, images: loaded.images })), 2, 7);
     results[pages] = ms;
     row(`${pages}-page release: compose + render, in-process (warm median)`, `${ms.toFixed(0)} ms`, pages === 100 ? '≤ 500 ms' : '', pages === 100 ? ms <= 500 : null);
     const cli = runCli([folder, '--out', join(work, `out-${pages}`)]);

@@ -1,7 +1,7 @@
 // First-time setup: `node scripts/setup.mjs` (or `npm run setup` once node_modules exists).
 // Installs the exact dependencies from package-lock.json, then fetches Electron's binary if this machine
-// can reach it. Without it the command line, the tests and the web host all work; only the desktop
-// window needs Electron, and `npm start` says how to get it.
+// can reach it. Without it the command line and the tests all work; only the desktop window needs
+// Electron, and `npm start` says how to get it.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

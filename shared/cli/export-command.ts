@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PressdeskError } from '../model';
+import { PressdeskError } from '../errors';
 import { checkProject, exportProject, type ExportFormat } from '../export';
 
 export const USAGE = `Usage: npm run export -- <project-folder> [--format docx|pdf|both] [--out <folder>] [--check]
@@ -16,6 +17,11 @@ Exit status: 0 done, 1 the project or one of its files cannot be used, 2 wrong u
 export interface CommandIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /**
+   * The folder relative paths are read from. `npm run` starts scripts in the package's own folder, so the
+   * entry point passes npm's INIT_CWD: the folder the person typed the command in.
+   */
+  readonly cwd?: string;
 }
 
 const FORMATS: Readonly<Record<string, readonly ExportFormat[]>> = { docx: ['docx'], pdf: ['pdf'], both: ['docx', 'pdf'] };
@@ -76,17 +82,16 @@ export async function runExportCommand(argv: readonly string[], io: CommandIo): 
     io.out(USAGE);
     return 0;
   }
+  const folder = resolve(io.cwd ?? process.cwd(), command.folder);
+  const out = command.out === undefined ? undefined : resolve(io.cwd ?? process.cwd(), command.out);
   try {
     if (command.check) {
-      const checked = await checkProject(command.folder);
+      const checked = await checkProject(folder);
       checked.notices.forEach((notice) => io.err(`Note: ${notice}`));
       io.out(`${checked.project}: no problems found; ready to export.`);
       return 0;
     }
-    const result = await exportProject(command.folder, {
-      formats: command.formats,
-      ...(command.out !== undefined ? { outDir: command.out } : {}),
-    });
+    const result = await exportProject(folder, { formats: command.formats, ...(out !== undefined ? { outDir: out } : {}) });
     result.notices.forEach((notice) => io.err(`Note: ${notice}`));
     for (const file of result.files) io.out(`Wrote ${file.path} (${formatSize(file.bytes)})`);
     return 0;

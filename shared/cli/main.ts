@@ -4,4 +4,5 @@ import { runExportCommand } from './export-command';
 process.exitCode = await runExportCommand(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.env.INIT_CWD ?? process.cwd(),
 });

@@ -33,6 +33,6 @@ function joinWithAnd(items: readonly string[], separator: string, separatorBefor
   return separatorBeforeAnd ? `${head}${separator}and ${last}` : `${head} and ${last}`;
 }
 
-function nonEmpty(value: string | undefined): value is string {
-  return value !== undefined && value.trim() !== '';
+function nonEmpty(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
 }

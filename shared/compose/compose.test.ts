@@ -155,6 +155,26 @@ describe('compose a release', () => {
     expect(tree.meta.title).toBe('Bad headline');
   });
 
+  it('takes off quotation marks people typed, but keeps a quotation inside the quote', () => {
+    const quotes = (paragraphs: string[]) =>
+      compose({ project: project({}, { body: [{ type: 'quote', speakers: ['se'], paragraphs, approval: null }] }), images })
+        .blocks.filter((block) => block.kind === 'quote')
+        .flatMap((block) => block.paragraphs.map(plainText));
+    expect(quotes(['“We are delighted.”'])).toEqual(['“We are delighted.”']);
+    expect(quotes(['He called it "the best" wall'])).toEqual(['“He called it "the best" wall”']);
+    expect(quotes(['It was "the best"'])).toEqual(['“It was "the best"”']);
+    expect(quotes(['“First.', '“Second.”'])).toEqual(['“First.', '“Second.”']);
+  });
+
+  it('labels a picture credit unless it already says what it is', () => {
+    const credits = ['A. Photographer', 'Illustration: Aberhaven Council'].map((credit) => {
+      const tree = compose({ project: project({}, { body: [{ type: 'image', src: 'assets/wall.png', alt: 'Wall', credit }] }), images });
+      const image = tree.blocks.find((block) => block.kind === 'image');
+      return image?.kind === 'image' ? plainText(image.credit ?? []) : '';
+    });
+    expect(credits).toEqual(['Picture: A. Photographer', 'Illustration: Aberhaven Council']);
+  });
+
   it('lists the pictures to load first', () => {
     expect(imagePaths(project())).toEqual(['assets/logo.png', 'assets/wall.png']);
   });

@@ -1,5 +1,5 @@
 import type { DocTree, ImageData } from '../doc-tree';
-import { PLAIN_BRAND, PressdeskError, isSignedOff, type Project } from '../model';
+import { PLAIN_BRAND, isSignedOff, type Project } from '../model';
 import { cleanText } from './clean-text';
 import { parseInline, plainText } from './inline';
 import { DEFAULT_LABEL, composeRelease } from './release';
@@ -18,16 +18,15 @@ export interface ComposeInput {
 export function compose({ project, images }: ComposeInput): DocTree {
   const brand = project.brand ?? PLAIN_BRAND;
   const release = project.release;
-  if (project.kind !== 'release' || !release) {
-    throw new ComposeUnsupportedError(`${project.title}: briefing packs cannot be exported yet; export a release`);
-  }
+  // Callers check the kind first and tell the user (see shared/export); reaching here is a bug.
+  if (project.kind !== 'release' || !release) throw new Error('compose: only releases can be composed so far');
   const signedOff = isSignedOff(project.status);
   const logo = brand.logo ? images.get(brand.logo) : undefined;
   const footerLine = brand.footer?.trim() ? cleanText(brand.footer.trim()) : undefined;
   return {
     meta: {
       title: cleanText(release.headline.trim()),
-      subject: release.summary?.trim() ? plainText(parseInline(release.summary)) : (brand.label?.trim() || DEFAULT_LABEL),
+      subject: release.summary?.trim() ? plainText(parseInline(release.summary)) : cleanText(brand.label?.trim() || DEFAULT_LABEL),
       author: cleanText(brand.name.trim()),
       language: 'en-GB',
       ...(release.reference?.trim() ? { keywords: cleanText(release.reference.trim()) } : {}),
@@ -43,11 +42,6 @@ export function compose({ project, images }: ComposeInput): DocTree {
     },
     blocks: composeRelease(release, { brand, people: project.people, images, showApprovals: !signedOff }),
   };
-}
-
-/** What a project asks for that this version cannot build yet. */
-export class ComposeUnsupportedError extends PressdeskError {
-  override readonly name = 'ComposeUnsupportedError';
 }
 
 /** Every picture path the composed document will need, so callers can load them first. */

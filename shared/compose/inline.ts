@@ -1,24 +1,10 @@
-import MarkdownIt from 'markdown-it';
 import type { Run } from '../doc-tree';
+import { inlineTokens, isFollowableLink } from '../model';
 import { cleanText } from './clean-text';
-
-/**
- * The format's inline subset (**bold**, *italic*, [text](https://…)) parsed by markdown-it with every
- * rule off except emphasis, links and backslash escapes: no HTML, no headings, no code, no autolinks,
- * no entities. Anything else stays literal text, as the format promises.
- */
-const markdown = new MarkdownIt('zero').enable(['emphasis', 'link', 'escape']);
-
-/** Only links a reader can follow from a document on any desktop. */
-const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
-
-export function isFollowableLink(href: string): boolean {
-  return ALLOWED_LINK.test(href);
-}
 
 /** Parses one paragraph of inline text into runs with their marks, merging neighbours with equal marks. */
 export function parseInline(source: string): Run[] {
-  const tokens = markdown.parseInline(cleanText(source), {})[0]?.children ?? [];
+  const tokens = inlineTokens(cleanText(source));
   const runs: Run[] = [];
   let bold = 0;
   let italic = 0;
@@ -39,7 +25,7 @@ export function parseInline(source: string): Run[] {
         break;
       case 'link_open': {
         const href = token.attrGet('href') ?? '';
-        // markdown-it percent-encodes the href; links the reader cannot follow keep their words only.
+        // The model reports links a reader cannot follow; if one gets here anyway, its words stay, unlinked.
         links.push(isFollowableLink(href) ? href : undefined);
         break;
       }

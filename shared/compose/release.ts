@@ -19,7 +19,8 @@ export interface ReleaseContext {
 }
 
 /**
- * A press release, top to bottom, as UK press offices expect it (../docs/uk-press-office.md):
+ * A press release, top to bottom, as UK press offices expect it (see ../shared/docs/uk-press-office.md
+ * beside the repository, and docs/project-format.md):
  * label and date, reference, embargo, headline, standfirst, story, ENDS, numbered notes, media
  * contacts, boilerplate.
  */
@@ -101,7 +102,7 @@ function composeBlock(block: ReleaseBlock, context: ReleaseContext, dateline: st
           alt: decorative ? '' : cleanText(block.alt?.trim() ?? ''),
           decorative,
           ...(block.caption?.trim() ? { caption: parseInline(block.caption) } : {}),
-          ...(block.credit?.trim() ? { credit: textRuns(`Picture: ${block.credit.trim()}`) } : {}),
+          ...(block.credit?.trim() ? { credit: textRuns(creditLine(block.credit.trim())) } : {}),
         },
       ];
     }
@@ -109,15 +110,37 @@ function composeBlock(block: ReleaseBlock, context: ReleaseContext, dateline: st
 }
 
 /**
- * Multi-paragraph quotes open every paragraph with a quotation mark and close only the last,
- * as UK newspapers print them.
+ * Multi-paragraph quotes open every paragraph with a quotation mark and close only the last, as UK
+ * newspapers print them. People often type the marks themselves; those are taken off first, but only
+ * when they wrap the paragraph, so a quotation inside the quote keeps its own marks.
  */
 function quoteParagraphs(paragraphs: readonly string[]): Runs[] {
   return paragraphs.map((text, index) => {
-    const runs: Run[] = parseInline(text.trim().replace(/^["“]+|["”]+$/g, ''));
+    const runs: Run[] = parseInline(withoutWrappingMarks(text.trim()));
     const last = index === paragraphs.length - 1;
     return [{ text: '“' }, ...runs, ...(last ? [{ text: '”' }] : [])];
   });
+}
+
+const OPENING = /^["“]/;
+const CLOSING = /["”]$/;
+
+/** `“We are delighted.”` → `We are delighted.`; `He said it was "the best"` stays as it is. */
+export function withoutWrappingMarks(text: string): string {
+  if (!OPENING.test(text)) return text;
+  const inner = text.slice(1);
+  if (!CLOSING.test(inner)) return inner;
+  const trimmed = inner.slice(0, -1);
+  // Keep the closing mark when it closes a quotation inside the paragraph rather than the paragraph itself.
+  const balanced = count(trimmed, '“') === count(trimmed, '”') && count(trimmed, '"') % 2 === 0;
+  return balanced ? trimmed : inner;
+}
+
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+
+/** "Picture: A. Photographer", unless the credit already says what it is ("Illustration: …", "Photo: …"). */
+function creditLine(credit: string): string {
+  return /^[\p{L} ]{2,20}:\s/u.test(credit) ? credit : `Picture: ${credit}`;
 }
 
 function composeContact(contact: MediaContact): Block[] {

@@ -17,19 +17,18 @@ export interface Run {
 export type Runs = readonly Run[];
 
 /**
- * Paragraph styles. Renderers map each to a named style (DOCX) or a text style (PDF); the DOCX names
- * in brackets are what Word and python-docx show.
+ * Styles of free-standing paragraphs. Renderers map each to a named style (DOCX) or a text style (PDF);
+ * the DOCX names in brackets are what Word and python-docx show. Paragraphs that belong to another block
+ * are styled by that block: a quote's attribution [Attribution] and words [Quote], a picture's caption
+ * [Caption] and credit [Credit], list items [List Bullet] / [List Number], headings [Heading 1/2].
  */
 export type ParagraphStyle =
   | 'normal' // [Normal]
   | 'label' // [Release Label]: "News release" above the headline
-  | 'meta' // [Release Meta]: date of issue, reference, dateline
+  | 'meta' // [Release Meta]: date of issue, reference, a quote's approval on drafts
   | 'embargo' // [Embargo]: EMBARGOED UNTIL … line
   | 'standfirst' // [Subtitle]: the summary under the headline
-  | 'attribution' // [Attribution]: "X, Y, said:" before a quote
   | 'ends' // [Ends]: the bold ENDS line
-  | 'caption' // [Caption]
-  | 'credit' // [Credit]: picture credit under a caption
   | 'contact'; // [Contact]: media contact block lines
 
 /** An image, already normalised: 8-bit sRGB PNG or baseline JPEG, integer pixel size, at most print size. */

@@ -1,9 +1,10 @@
 import { basename, join, resolve } from 'node:path';
 import { compose, imagePaths } from '../compose';
-import type { DocTree, ImageData } from '../doc-tree';
+import type { ImageData } from '../doc-tree';
 import { normaliseImage } from '../images';
-import { PressdeskError, type Project } from '../model';
+import { PressdeskError } from '../errors';
 import { renderDocx } from '../render-docx';
+import { mapWithLimit } from './pool';
 import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
 
 export type ExportFormat = 'docx' | 'pdf';
@@ -48,44 +49,43 @@ export interface LoadedProject {
 }
 
 /**
- * Opens a project and loads every picture it uses. Each picture is read and normalised independently
- * (under a time limit) and every failure is collected, so the user sees all the problems at once.
+ * Opens a project and loads every picture it uses. Each picture is read and normalised on its own, under
+ * a time limit, a few at a time; every failure is collected, so the user sees all the problems at once,
+ * in the order the pictures appear.
  */
 export async function loadProject(dir: string): Promise<LoadedProject> {
   const opened = await openProject(resolve(dir));
-  const images = new Map<string, ImageData>();
-  const problems: string[] = [];
+  if (opened.project.kind !== 'release' || !opened.project.release) {
+    throw new PressdeskError(`${opened.name}: briefing packs cannot be exported yet (they are being built); export a release for now.`);
+  }
   const logo = opened.project.brand?.logo;
-  await Promise.all(
-    imagePaths(opened.project).map(async (src) => {
-      try {
-        const bytes = await readAsset(opened.dir, src, src === logo ? 'logo' : 'picture');
-        images.set(src, await normaliseImage(bytes, { name: src, project: opened.name }));
-      } catch (error) {
-        if (!(error instanceof PressdeskError)) throw error;
-        problems.push(withoutProjectPrefix(error.message, opened.name));
-      }
-    }),
-  );
-  if (problems.length > 0) throw new ProjectFilesError(opened.name, problems.sort());
+  const images = new Map<string, ImageData>();
+  const problems = await mapWithLimit(imagePaths(opened.project), async (src): Promise<string | null> => {
+    try {
+      const bytes = await readAsset(opened.dir, src, src === logo ? 'logo' : 'picture');
+      images.set(src, await normaliseImage(bytes, { name: src, project: opened.name }));
+      return null;
+    } catch (error) {
+      if (!(error instanceof PressdeskError)) throw error;
+      return withoutProjectPrefix(error.message, opened.name);
+    }
+  });
+  const found = problems.filter((problem) => problem !== null);
+  if (found.length > 0) throw new ProjectFilesError(opened.name, found);
   return { opened, images };
 }
 
 /** Checks a project as export would, writing nothing. */
 export async function checkProject(dir: string): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
   const { opened, images } = await loadProject(dir);
-  composeTree(opened.project, images);
+  compose({ project: opened.project, images });
   return { project: opened.name, notices: opened.notices };
-}
-
-export function composeTree(project: Project, images: ReadonlyMap<string, ImageData>): DocTree {
-  return compose({ project, images });
 }
 
 /** Exports a project folder to the requested formats. Every file is written whole or not at all. */
 export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
   const { opened, images } = await loadProject(dir);
-  const tree = composeTree(opened.project, images);
+  const tree = compose({ project: opened.project, images });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || 'press-release';
   const files: ExportedFile[] = [];

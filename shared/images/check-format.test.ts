@@ -46,7 +46,7 @@ describe('checkFormat', () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
     for (const file of ['assets/logo.svg', 'assets/logo.png']) {
       expect(check(svg, file)).toThrow(ImageUnsupportedError);
-      expect(check(svg, file)).toThrow('SVG logos arrive with brand kits; use PNG or JPEG for now');
+      expect(check(svg, file)).toThrow('is an SVG drawing, which Pressdesk cannot put into documents yet; save it as a PNG picture');
     }
   });
 

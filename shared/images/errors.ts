@@ -51,7 +51,7 @@ export class ImageUnsupportedError extends ImageProblemError {
       project,
       file,
       format === 'svg'
-        ? 'is an SVG drawing. SVG logos arrive with brand kits; use PNG or JPEG for now'
+        ? 'is an SVG drawing, which Pressdesk cannot put into documents yet; save it as a PNG picture (most drawing programs and brand teams can) and choose that instead'
         : `is ${aPicture(format)}, which Pressdesk cannot read; save it as JPEG from your photo app or editor and choose that file instead`,
     );
   }

@@ -2,7 +2,7 @@
 export type SniffedFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'svg' | 'heic' | 'avif';
 
 /**
- * Formats we decode. SVG waits for brand kits. HEIC (iPhone photos) is recognised only to say what to do:
+ * Formats we decode. SVG (allowed for logos by the format) waits for the brand-kit work, which rasterises it. HEIC (iPhone photos) is recognised only to say what to do:
  * prebuilt sharp has no HEVC decoder. AVIF is refused with it, so that phone formats get one clear answer.
  */
 export type InputFormat = Exclude<SniffedFormat, 'svg' | 'heic' | 'avif'>;

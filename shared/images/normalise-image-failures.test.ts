@@ -92,7 +92,7 @@ describe('normaliseImage: pictures that are refused', () => {
   it('refuses an SVG logo for now', async () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     await expect(normalise(svg, 'assets/logo.svg')).rejects.toThrow(ImageUnsupportedError);
-    await expect(normalise(svg, 'assets/logo.svg')).rejects.toThrow('SVG logos arrive with brand kits; use PNG or JPEG for now');
+    await expect(normalise(svg, 'assets/logo.svg')).rejects.toThrow('is an SVG drawing, which Pressdesk cannot put into documents yet; save it as a PNG picture');
   });
 
   it('refuses a picture of more than 100 megapixels, giving its size', async () => {

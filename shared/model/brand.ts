@@ -1,22 +1,22 @@
 import { z } from 'zod';
 import { assetPath, hexColour, inlineText, optionalText, requiredText } from './common';
 
-export const BrandColoursSchema = z.object({
+export const BrandColoursSchema = z.looseObject({
   primary: hexColour('the primary colour'),
   accent: hexColour('the accent colour'),
   text: hexColour('the text colour'),
 });
 
-export const BrandSchema = z.object({
+export const BrandSchema = z.looseObject({
   /** Organisation name: used in the boilerplate heading and as the document author. */
   name: requiredText('the brand name'),
   logo: assetPath('the logo').optional(),
   partners: z
-    .array(z.object({ name: requiredText('the partner name'), logo: assetPath('the partner logo').optional() }))
+    .array(z.looseObject({ name: requiredText('the partner name'), logo: assetPath('the partner logo').optional() }))
     .optional(),
   colours: BrandColoursSchema,
   /** Bundled font names, or paths under assets/ to TTF/OTF files. */
-  fonts: z.object({ heading: requiredText('the heading font'), body: requiredText('the body font') }).optional(),
+  fonts: z.looseObject({ heading: requiredText('the heading font'), body: requiredText('the body font') }).optional(),
   boilerplate: z.array(inlineText('the boilerplate paragraph')).optional(),
   footer: optionalText('the footer line'),
   /** Extension (format v1, additive): the label printed above releases. Default "News release". */

@@ -15,8 +15,7 @@ export const requiredText = (what: string) =>
     .refine((value) => value.trim().length > 0, { message: `${what} is empty; fill it in` });
 
 /** Optional text: absent, null or a string. Empty strings are allowed and mean "not set". */
-export const optionalText = (what: string) =>
-  z.string({ error: `${what} must be text` }).optional();
+export const optionalText = (what: string) => z.string({ error: `${what} must be text` }).nullish();
 
 /** One paragraph of inline text (the Markdown subset: bold, italic, links). */
 export const inlineText = (what: string) => requiredText(what);
@@ -54,23 +53,43 @@ export const dateTimeWithOffset = (what: string) =>
     });
 
 /**
- * A path to a file inside the project's `assets/` folder, written with forward slashes.
- * This is the syntactic check; storage also checks the real path (symlinks) when it reads the file.
+ * Why a path from project.json is not a file inside the project's `assets/` folder, judged from its text
+ * alone, or undefined when it is fine. Paths use forward slashes on every platform, so a project made on
+ * Windows opens on a Mac. Storage also checks the real path (symlinks) when it reads the file.
  */
-export function isSafeAssetPath(value: string): boolean {
-  if (value.length === 0 || value.includes('\\') || value.includes('\0')) return false;
-  if (value.startsWith('/') || /^[A-Za-z]:/.test(value)) return false;
+export function assetPathProblem(value: string): string | undefined {
+  if (value.includes('\0')) return 'the path contains a hidden zero character';
+  if (value.includes('\\')) return 'it is written with backslashes; write it with forward slashes, like assets/picture.jpg';
+  if (/^[A-Za-z]:/.test(value)) return 'it starts with a drive letter';
+  if (value.startsWith('/')) return 'it is a full path from the top of the disk, not a path inside the project';
   const segments = value.split('/');
-  if (segments[0] !== 'assets' || segments.length < 2) return false;
-  return segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  if (segments.includes('..')) return 'it goes up out of the folder with ".."';
+  if (segments[0] !== 'assets' || segments.length < 2) return 'it is not in the assets folder';
+  if (segments.some((segment) => segment === '' || segment === '.')) return 'it has an empty or "." part';
+  return undefined;
 }
 
+export const isSafeAssetPath = (value: string): boolean => assetPathProblem(value) === undefined;
+
 export const assetPath = (what: string) =>
+  z.string({ error: `${what} must be the path of a file in the project's assets folder` }).superRefine((value, ctx) => {
+    const problem = assetPathProblem(value);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} must be a file inside the project's assets folder, written like assets/picture.jpg (${problem}); copy the file into the assets folder and choose it again`,
+      });
+    }
+  });
+
+/** An email address; only the shape is checked (something@somewhere, no spaces). */
+export const emailAddress = (what: string) =>
   z
-    .string({ error: `${what} must be the path of a file in the project's assets folder` })
-    .refine(isSafeAssetPath, {
-      message: `${what} must be a file inside the project's assets folder, written like assets/picture.jpg (no "..", no drive letters or absolute paths)`,
-    });
+    .string({ error: `${what} must be text` })
+    .refine((value) => value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()), {
+      message: `${what} does not look like an email address; write it like press@council.gov.uk`,
+    })
+    .nullish();
 
 /** A colour written #rrggbb. */
 export const hexColour = (what: string) =>

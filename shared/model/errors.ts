@@ -2,8 +2,6 @@ import { formatProblem, type Problem } from './problems';
 
 import { PressdeskError } from '../errors';
 
-export { PressdeskError };
-
 /** The project file is readable JSON but breaks the format: every problem found, with its place. */
 export class ProjectInvalidError extends PressdeskError {
   override readonly name = 'ProjectInvalidError';

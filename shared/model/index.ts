@@ -9,3 +9,6 @@ export * from './migrate';
 export * from './errors';
 export * from './parse';
 export * from './references';
+export * from './inline';
+export * from './links';
+export * from './plain-errors';

@@ -138,6 +138,49 @@ describe('parseProject', () => {
   });
 });
 
+describe('plain English everywhere', () => {
+  it('never shows raw schema text, whatever the wrong type', () => {
+    const raw = valid() as Record<string, unknown> & ReturnType<typeof valid>;
+    raw.people = 'nobody' as never;
+    raw.brand = { name: 'Council' };
+    raw.release.notes = 'one note' as never;
+    raw.release.body = [{ type: 'image', src: 'assets/a.png', alt: 'A', decorative: 'yes' }, { type: 'list', ordered: 'no', items: 'x' }];
+    const problems = problemsOf(raw);
+    expect(problems.length).toBeGreaterThanOrEqual(5);
+    for (const problem of problems) expect(problem).not.toMatch(/Invalid input|expected \w+, received/);
+    expect(problems).toContain('brand.colours: is missing; fill it in');
+    expect(problems).toContain('release.notes: the notes to editors must be a list');
+  });
+
+  it('treats null in an optional text field as not set', () => {
+    const raw = valid() as ReturnType<typeof valid> & { release: Record<string, unknown> };
+    raw.release.summary = null;
+    raw.release.location = null;
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  it('reports links a reader cannot follow, at their place, with what to do', () => {
+    const raw = valid();
+    raw.release.body = [
+      { type: 'paragraph', text: 'See [the plan](file://server/share/plan.pdf) and [our site](www.aberhaven.example).' },
+      { type: 'list', ordered: false, items: ['[Click](javascript:alert(1))', '[Fine](https://example.org) and [mail](mailto:press@example.org)'] },
+    ];
+    expect(problemsOf(raw)).toEqual([
+      'release.body[0] (paragraph "See the plan and our site.").text: the link "file://server/share/plan.pdf" points to a file on this network, which readers outside the council cannot open; link to a web page (https://…) instead',
+      'release.body[0] (paragraph "See the plan and our site.").text: the link "www.aberhaven.example" has no https:// in front; write it as https://www.aberhaven.example',
+      'release.body[1] (bulleted list).items[0] ("Click"): the link "javascript:alert(1)" is not a web page or email address; links must start with https://, http:// or mailto:',
+    ]);
+  });
+
+  it('checks the shape of email addresses', () => {
+    const raw = valid();
+    (raw.release.contacts as unknown[]) = [{ name: 'Press office', email: 'press office@aberhaven' }];
+    expect(problemsOf(raw)).toEqual([
+      'release.contacts[0] ("Press office").email: the contact email address does not look like an email address; write it like press@council.gov.uk',
+    ]);
+  });
+});
+
 describe('migrate', () => {
   it('applies each step in order, purely, and says where it started', () => {
     const steps: Record<number, Migration> = {

@@ -22,9 +22,14 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 const COLLECTIONS_WITH_DESCRIPTIONS = new Set(['body', 'people', 'sections', 'notes', 'contacts', 'items', 'paragraphs']);
 
+/** The first words of a text as a reader sees them: Markdown links and emphasis shown as their words. */
 const excerpt = (text: unknown): string => {
   if (typeof text !== 'string') return '';
-  const words = text.replace(/\s+/g, ' ').trim();
+  const words = text
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\*+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words;
 };
 

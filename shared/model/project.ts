@@ -15,8 +15,12 @@ export type Status = (typeof STATUSES)[number];
 /** True for the statuses that export without a DRAFT mark. */
 export const isSignedOff = (status: Status): boolean => status === 'approved' || status === 'issued';
 
+/**
+ * Objects are loose everywhere in the model: fields this version does not know (added by a newer
+ * version-1 Pressdesk, as the format allows) are kept and written back on save, never dropped.
+ */
 export const ProjectSchema = z
-  .object({
+  .looseObject({
     format: z.literal(PROJECT_FORMAT, { error: `this is not a Pressdesk project file (format must be "${PROJECT_FORMAT}")` }),
     version: z.literal(CURRENT_VERSION),
     id: requiredText('the project id'),
@@ -27,7 +31,7 @@ export const ProjectSchema = z
       message: 'the last-saved time is not a date and time; save the project again',
     }),
     brand: BrandSchema.optional(),
-    people: z.array(PersonSchema).default([]),
+    people: z.array(PersonSchema, { error: 'the people must be a list' }).default([]),
     release: ReleaseSchema.optional(),
     pack: PackSchema.optional(),
   });

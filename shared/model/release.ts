@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { assetPath, calendarDate, dateTimeWithOffset, inlineText, optionalText, requiredText } from './common';
+import { assetPath, calendarDate, dateTimeWithOffset, emailAddress, inlineText, optionalText, requiredText } from './common';
 
-export const ParagraphBlockSchema = z.object({
+export const ParagraphBlockSchema = z.looseObject({
   type: z.literal('paragraph'),
   text: inlineText('the paragraph'),
 });
 
-export const HeadingBlockSchema = z.object({
+export const HeadingBlockSchema = z.looseObject({
   type: z.literal('heading'),
   text: requiredText('the subheading'),
 });
 
-export const ListBlockSchema = z.object({
+export const ListBlockSchema = z.looseObject({
   type: z.literal('list'),
   ordered: z.boolean({ error: 'say whether the list is numbered (ordered: true or false)' }),
   items: z
@@ -19,14 +19,14 @@ export const ListBlockSchema = z.object({
     .min(1, { message: 'the list has no items; add one or remove the list' }),
 });
 
-export const ApprovalSchema = z.object({
+export const ApprovalSchema = z.looseObject({
   /** Who signed off the wording ("Cllr Jane Smith" or "Head of Communications"). */
   by: requiredText('the name of whoever approved the quote'),
   on: calendarDate('the approval date'),
 });
 export type Approval = z.infer<typeof ApprovalSchema>;
 
-export const QuoteBlockSchema = z.object({
+export const QuoteBlockSchema = z.looseObject({
   type: z.literal('quote'),
   /** Person ids from the project's `people`; several make one joint quote. */
   speakers: z
@@ -43,7 +43,7 @@ export const ImageBlockSchema = z
     type: z.literal('image'),
     src: assetPath('the picture'),
     alt: z.string({ error: 'alt text is missing; describe the picture, or tick "decorative"' }).optional(),
-    decorative: z.boolean().optional(),
+    decorative: z.boolean({ error: 'say whether the picture is decorative: true or false' }).optional(),
     caption: optionalText('the caption'),
     credit: optionalText('the credit'),
   })
@@ -62,15 +62,15 @@ export type Block = z.infer<typeof BlockSchema>;
 export type ImageBlock = z.infer<typeof ImageBlockSchema>;
 export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 
-export const MediaContactSchema = z.object({
+export const MediaContactSchema = z.looseObject({
   name: requiredText('the contact name'),
   role: optionalText('the contact role'),
   phone: optionalText('the contact phone number'),
-  email: optionalText('the contact email address'),
+  email: emailAddress('the contact email address'),
 });
 export type MediaContact = z.infer<typeof MediaContactSchema>;
 
-export const ReleaseSchema = z.object({
+export const ReleaseSchema = z.looseObject({
   headline: requiredText('the headline'),
   /** Standfirst under the headline (inline). */
   summary: optionalText('the summary'),
@@ -79,8 +79,8 @@ export const ReleaseSchema = z.object({
   location: optionalText('the location'),
   reference: optionalText('the reference'),
   body: z.array(BlockSchema, { error: 'the body is missing; add at least one paragraph' }),
-  notes: z.array(inlineText('the note to editors')).default([]),
-  contacts: z.array(MediaContactSchema).default([]),
+  notes: z.array(inlineText('the note to editors'), { error: 'the notes to editors must be a list' }).default([]),
+  contacts: z.array(MediaContactSchema, { error: 'the media contacts must be a list' }).default([]),
   /** Extension (format v1, additive): heading over the notes. Default "Notes to editors". */
   notesHeading: optionalText('the notes heading'),
 });

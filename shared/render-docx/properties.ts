@@ -1,4 +1,4 @@
-import type { DocMeta } from '../doc-tree';
+import { stripXmlIllegal, type DocMeta } from '../doc-tree';
 
 /** A part of the package written in place of the one docx writes (Packer's `overrides`). */
 export interface PackagePart {
@@ -6,13 +6,9 @@ export interface PackagePart {
   readonly data: string;
 }
 
-/** Characters XML 1.0 does not allow, even escaped; the tree is clean, but metadata must never make a broken part. */
-// eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+/** Escaped for an XML part we write by hand; the tree is clean, but a hand-written part must never break. */
 export const xmlText = (value: string): string =>
-  value
-    .replace(XML_ILLEGAL, '')
+  stripXmlIllegal(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

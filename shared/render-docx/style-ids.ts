@@ -33,9 +33,6 @@ export const PARAGRAPH_STYLE_ID: Readonly<Record<ParagraphStyle, string>> = {
   meta: STYLE_ID.meta,
   embargo: STYLE_ID.embargo,
   standfirst: STYLE_ID.subtitle,
-  attribution: STYLE_ID.attribution,
   ends: STYLE_ID.ends,
-  caption: STYLE_ID.caption,
-  credit: STYLE_ID.credit,
   contact: STYLE_ID.contact,
 };

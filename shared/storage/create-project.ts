@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { checkProject } from './check-project';
+import { validateProject } from '../model';
 import { ProjectCreateError, ProjectSaveError, WorkspaceMissingError } from './errors';
 import { blankProject, type NewProjectDetails } from './new-project';
 import type { OpenedProject } from './open-project';
@@ -28,7 +28,7 @@ export async function createProject(workspace: string, details: NewProjectDetail
   const now = (options.now ?? (() => new Date()))();
   const title = details.title.trim();
   const project = blankProject({ title, kind: details.kind }, randomUUID(), now);
-  checkProject(project, title || 'The new project');
+  validateProject(project, title || 'The new project');
   // Never create the workspace: on an unmounted network drive that would quietly make a local folder instead.
   if (!(await isFolder(workspace))) throw new WorkspaceMissingError(workspace);
 

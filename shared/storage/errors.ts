@@ -1,4 +1,4 @@
-import { PressdeskError } from '../model';
+import { PressdeskError } from '../errors';
 import { describeFsProblem } from './fs-problem';
 
 /*

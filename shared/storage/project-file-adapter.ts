@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { PressdeskError, ProjectTooNewError, type Project } from '../model';
+import { PressdeskError } from '../errors';
+import { ProjectTooNewError, validateProject, type Project } from '../model';
 import { backUpCurrent } from './backup';
-import { checkProject } from './check-project';
 import { replaceFileDurably } from './durable-write';
 import {
   NotAProjectFolderError,
@@ -57,7 +57,7 @@ export class ProjectFileAdapter implements Adapter<Project | null> {
     if (project === null) throw new Error(`${this.name}: there is no project to save; open it first`);
     // Validate exactly what will be on disk: the text, parsed back. Invalid projects are never written.
     let text = serialiseProject(project);
-    const checked = checkProject(JSON.parse(text), this.name);
+    const checked = validateProject(JSON.parse(text), this.name);
     // Given a project in an older format, write the upgraded one: saving is when a migration lands on disk.
     if (checked.migratedFrom !== null) text = serialiseProject(checked.project);
     await runExclusive(this.dir, async () => {
@@ -82,7 +82,7 @@ export class ProjectFileAdapter implements Adapter<Project | null> {
       this.#options.onNotice?.(repaired.notice);
       return repaired.project;
     }
-    const { project, migratedFrom } = checkProject(contents.value, this.name);
+    const { project, migratedFrom } = validateProject(contents.value, this.name);
     rememberGood(this.dir, bytes);
     if (migratedFrom !== null) {
       this.#options.onNotice?.(

@@ -82,11 +82,13 @@ describe('readAsset', () => {
       `harbour-wall: the picture "assets/pier.png" is missing from the project's assets folder; add the file or choose another picture`,
     );
     await expect(readAsset(dir, 'assets/harbour.png/x.png')).rejects.toBeInstanceOf(AssetMissingError);
-    await expect(readAsset(dir, '')).rejects.toBeInstanceOf(AssetMissingError);
+    await expect(readAsset(dir, '')).rejects.toBeInstanceOf(AssetOutsideProjectError);
   });
 
   it('refuses a folder', async () => {
-    await expect(readAsset(dir, 'assets')).rejects.toBeInstanceOf(AssetNotAFileError);
+    await mkdir(path.join(dir, 'assets', 'photos'));
+    await expect(readAsset(dir, 'assets/photos')).rejects.toBeInstanceOf(AssetNotAFileError);
+    await expect(readAsset(dir, 'assets')).rejects.toBeInstanceOf(AssetOutsideProjectError);
   });
 
   it('refuses a file over 50 MB, checking its size before reading it', async () => {

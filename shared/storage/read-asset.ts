@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { escapeReason } from './asset-path';
+import { assetPathProblem } from '../model';
 import {
   AssetMissingError,
   AssetNotAFileError,
@@ -39,7 +39,7 @@ export async function readAsset(
   const name = projectName(projectDir);
   const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
 
-  const reason = escapeReason(src);
+  const reason = assetPathProblem(src);
   if (reason !== undefined) throw new AssetOutsideProjectError(name, src, kind, reason);
   if (src.trim() === '') throw new AssetMissingError(name, src, kind);
 

@@ -28,6 +28,25 @@ describe('saveProject', () => {
     expect(reopened.notices).toEqual([]);
   });
 
+  it('keeps fields this version does not know (a newer version-1 Pressdesk may add them) through open and save', async () => {
+    const dir = await projectFolder(await tempFolder(), 'harbour-wall');
+    const file = path.join(dir, 'project.json');
+    const raw = (await readJson(file)) as Record<string, Record<string, unknown> & { body: Record<string, unknown>[] }>;
+    Object.assign(raw, { futureField: { kept: true } });
+    raw.release!.subtitleColour = '#123456';
+    raw.release!.body[0]!.lang = 'cy';
+    await writeFile(file, JSON.stringify(raw));
+
+    const { project } = await openProject(dir);
+    await saveProject(dir, { ...project, title: 'Edited' });
+
+    const saved = (await readJson(file)) as typeof raw;
+    expect(saved.futureField).toEqual({ kept: true });
+    expect(saved.release!.subtitleColour).toBe('#123456');
+    expect(saved.release!.body[0]!.lang).toBe('cy');
+    expect(saved.title).toBe('Edited');
+  });
+
   it('keeps the previous save as project.json.bak, byte for byte', async () => {
     const dir = await projectFolder(await tempFolder(), 'harbour-wall');
     const original = await readFile(path.join(dir, 'project.json'));
