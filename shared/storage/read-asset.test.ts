@@ -67,7 +67,7 @@ describe('readAsset', () => {
     await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'assets', 'innocent.png'));
     const error = await failure(readAsset(dir, 'assets/innocent.png'));
     expect(error).toBeInstanceOf(AssetOutsideProjectError);
-    expect((error as AssetOutsideProjectError).reason).toBe('it is a shortcut (symbolic link) to somewhere outside the project folder');
+    expect((error as AssetOutsideProjectError).reason).toBe('it is a shortcut, or symbolic link, to somewhere outside the project folder');
   });
 
   it('refuses a file inside a symlinked folder that points outside the project', async () => {

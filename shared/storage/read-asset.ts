@@ -60,7 +60,7 @@ export async function readAsset(
   // Compare real paths: only after resolving symlinks (the file's or any folder's) is "inside" meaningful.
   const relative = path.relative(root, target);
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    throw new AssetOutsideProjectError(name, src, kind, 'it is a shortcut (symbolic link) to somewhere outside the project folder');
+    throw new AssetOutsideProjectError(name, src, kind, 'it is a shortcut, or symbolic link, to somewhere outside the project folder');
   }
 
   try {
