@@ -5,3 +5,12 @@
  * depending on each other.
  */
 export class PressdeskError extends Error {}
+
+/**
+ * `harbour-wall: 2 problems stop this project being used:` followed by one indented line per problem,
+ * the shape of every message that reports several things at once.
+ */
+export function listMessage(project: string, thing: [one: string, many: string], stops: string, lines: readonly string[]): string {
+  const count = lines.length === 1 ? `one ${thing[0]} stops` : `${lines.length} ${thing[1]} stop`;
+  return `${project}: ${count} ${stops}:\n${lines.map((line) => `  - ${line}`).join('\n')}`;
+}

@@ -2,7 +2,7 @@ import { basename, join, resolve } from 'node:path';
 import { compose, imagePaths } from '../compose';
 import type { ImageData } from '../doc-tree';
 import { normaliseImage } from '../images';
-import { PressdeskError } from '../errors';
+import { PressdeskError, listMessage } from '../errors';
 import { renderDocx } from '../render-docx';
 import { mapWithLimit } from './pool';
 import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
@@ -35,10 +35,7 @@ export class ProjectFilesError extends PressdeskError {
     readonly project: string,
     readonly problems: readonly string[],
   ) {
-    super(
-      `${project}: ${problems.length === 1 ? 'one file stops' : `${problems.length} files stop`} this project being exported:\n` +
-        problems.map((problem) => `  - ${problem}`).join('\n'),
-    );
+    super(listMessage(project, ['file', 'files'], 'this project being exported', problems));
   }
 }
 

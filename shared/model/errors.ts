@@ -1,6 +1,5 @@
+import { PressdeskError, listMessage } from '../errors';
 import { formatProblem, type Problem } from './problems';
-
-import { PressdeskError } from '../errors';
 
 /** The project file is readable JSON but breaks the format: every problem found, with its place. */
 export class ProjectInvalidError extends PressdeskError {
@@ -9,10 +8,7 @@ export class ProjectInvalidError extends PressdeskError {
     readonly project: string,
     readonly problems: readonly Problem[],
   ) {
-    super(
-      `${project}: ${problems.length === 1 ? 'one problem stops' : `${problems.length} problems stop`} this project being used:\n` +
-        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
-    );
+    super(listMessage(project, ['problem', 'problems'], 'this project being used', problems.map(formatProblem)));
   }
 }
 
