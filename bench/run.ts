@@ -67,6 +67,9 @@ async function main() {
   const seed = await loadProject(SEED);
   const seedRender = await timeWarm(() => renderDocx(compose({ project: seed.opened.project, images: seed.images })), 40, 100);
   row('seed DOCX: compose + render, in-process (warm median)', `${seedRender.toFixed(1)} ms`, '≤ 15 ms', seedRender <= 15);
+  const { Document, Packer } = await import('docx');
+  const floor = await timeWarm(() => Packer.pack(new Document({ sections: [{ children: [] }] }), 'uint8array'), 40, 100);
+  row('  for scale: the docx library packing an empty document', `${floor.toFixed(1)} ms`, '(context)', null);
   const seedFull = await timeWarm(() => exportProject(SEED, { formats: ['docx'], outDir: work }), 5, 30);
   row('seed DOCX: open + pictures + compose + render + write', `${seedFull.toFixed(1)} ms`, '(context)', null);
 

@@ -48,7 +48,7 @@ export const pictureRun = (context: RenderContext, { image, alt, decorative, box
   const text = decorative ? '' : alt;
   return new ImageRun({
     type: image.format === 'jpeg' ? 'jpg' : 'png',
-    data: image.bytes,
+    data: context.mediaStandIn(image.bytes),
     transformation: fitImage(image, box),
     altText: { id: String(id), name: `${name} ${id}`, description: text, title: text },
     decorative,

@@ -15,18 +15,30 @@ const encoder = new TextEncoder();
  * deflates every part at level 6). `Packer.compiler` is not public API, so when a docx upgrade moves it
  * this falls back to `Packer.pack`, which writes the same parts, only slower; a test watches for that.
  */
-export async function packDocx(document: Document, parts: readonly PackagePart[]): Promise<Uint8Array> {
-  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') return Packer.pack(document, 'uint8array', false, parts);
+export async function packDocx(
+  document: Document,
+  parts: readonly PackagePart[],
+  /** Picture stand-ins and the pictures they stand for (see RenderContext.mediaStandIn). */
+  media: ReadonlyMap<Uint8Array, Uint8Array>,
+): Promise<Uint8Array> {
+  const compiler = docxCompiler();
+  if (!compiler) {
+    if (media.size > 0) throw new Error('packDocx: picture stand-ins need docx’s compiler; render without them');
+    return Packer.pack(document, 'uint8array', false, parts);
+  }
   const files = compiler.compile(document, undefined, parts);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const [path, data] of files) {
-    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    const bytes = typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data);
     entries[path] = [bytes, { level: path.startsWith('word/media/') ? 0 : 6 }];
   }
   return zipSync(entries);
 }
 
+function docxCompiler(): DocxCompiler | undefined {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  return typeof compiler?.compile === 'function' ? (compiler as DocxCompiler) : undefined;
+}
+
 /** True while the fast path is available (for the test that notices a docx upgrade removing it). */
-export const canPackDirectly = (): boolean =>
-  typeof (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler?.compile === 'function';
+export const canPackDirectly = (): boolean => docxCompiler() !== undefined;

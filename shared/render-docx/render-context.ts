@@ -12,16 +12,41 @@ export interface RenderContext {
   nextLinkId(): string;
   /** A numbering instance, so each list gets its own w:num and a numbered list starts again at 1. */
   nextListInstance(): number;
+  /**
+   * The bytes to give docx for a picture: a short stand-in that packDocx swaps for the picture itself.
+   * docx names every picture by a SHA-1 of its bytes, computed in plain JavaScript, which cost more than
+   * the rest of a small document's pictures put together; a stand-in is hashed in microseconds. The same
+   * picture (the same bytes object) gets the same stand-in, so docx still stores it once.
+   */
+  mediaStandIn(bytes: Uint8Array): Uint8Array;
+  /** Each stand-in and the picture it stands for, for packDocx. */
+  readonly media: ReadonlyMap<Uint8Array, Uint8Array>;
 }
 
-export const createRenderContext = (theme: Theme): RenderContext => {
+const encoder = new TextEncoder();
+
+/** `standIns: false` hands docx the real bytes (for when packDocx cannot swap them back). */
+export const createRenderContext = (theme: Theme, { standIns = true }: { standIns?: boolean } = {}): RenderContext => {
   let drawings = 0;
   let links = 0;
   let lists = 0;
+  const standInOf = new Map<Uint8Array, Uint8Array>();
+  const media = new Map<Uint8Array, Uint8Array>();
   return {
     theme,
     nextDrawingId: () => ++drawings,
     nextLinkId: () => `Link${++links}`,
     nextListInstance: () => ++lists,
+    mediaStandIn: (bytes) => {
+      if (!standIns) return bytes;
+      let standIn = standInOf.get(bytes);
+      if (!standIn) {
+        standIn = encoder.encode(`pressdesk-picture-${standInOf.size + 1}`);
+        standInOf.set(bytes, standIn);
+        media.set(standIn, bytes);
+      }
+      return standIn;
+    },
+    media,
   };
 };

@@ -1,5 +1,5 @@
 import { Document } from 'docx';
-import { packDocx } from './pack';
+import { canPackDirectly, packDocx } from './pack';
 import type { DocTree } from '../doc-tree';
 import { bodyContent } from './blocks';
 import { sectionFurniture } from './furniture';
@@ -20,7 +20,7 @@ export interface RenderDocxOptions {
  * bytes, except for the zip entries' modification times.
  */
 export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {}): Promise<Uint8Array> => {
-  const context = createRenderContext(tree.theme);
+  const context = createRenderContext(tree.theme, { standIns: canPackDirectly() });
   const furniture = sectionFurniture(context, tree.page);
   const { meta } = tree;
   const document = new Document({
@@ -55,5 +55,5 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  return packDocx(document, parts);
+  return packDocx(document, parts, context.media);
 };
