@@ -1,2 +1,3 @@
 export type * from './types';
 export { stripXmlIllegal } from './xml-text';
+export * from './style-sheet';

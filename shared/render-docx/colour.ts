@@ -9,5 +9,3 @@ export const wordColour = (value: string, field: string): string => {
   return match[1].toUpperCase();
 };
 
-/** Red of the DRAFT banner: 5.9:1 on white, so it passes WCAG AA for text of any size. */
-export const DRAFT_RED = 'C00000';

@@ -1,12 +1,12 @@
 import { Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import type { PageFurniture } from '../doc-tree';
+import { PAGE_GEOMETRY, type PageFurniture } from '../doc-tree';
 import { pictureRun } from './images';
-import { cmToPx } from './page';
 import type { RenderContext } from './render-context';
 import { STYLE_ID } from './style-ids';
 
-/** The logo fits a 6 × 2.5 cm box at the top of the first page. */
-const LOGO_BOX = { maxWidth: cmToPx(6), maxHeight: cmToPx(2.5) };
+/** The logo fits the shared logo box (6 × 2.5 cm) at the top of the first page; docx sizes drawings in 96-dpi pixels. */
+const PX_PER_PT = 96 / 72;
+const LOGO_BOX = { maxWidth: PAGE_GEOMETRY.logoBox.widthPt * PX_PER_PT, maxHeight: PAGE_GEOMETRY.logoBox.heightPt * PX_PER_PT };
 
 export interface SectionFurniture {
   readonly headers?: ISectionOptions['headers'];
@@ -21,7 +21,7 @@ const draftBanner = (text: string): Paragraph => new Paragraph({ style: STYLE_ID
 const logoParagraph = (context: RenderContext, logo: NonNullable<PageFurniture['logo']>): Paragraph =>
   new Paragraph({
     style: STYLE_ID.header,
-    spacing: { after: 120 },
+    spacing: { after: Math.round(PAGE_GEOMETRY.logoAfterPt * 20) },
     children: [pictureRun(context, { image: logo.image, alt: logo.alt, decorative: false, box: LOGO_BOX, name: 'Logo' })],
   });
 

@@ -1,9 +1,9 @@
 import { ImageRun } from 'docx';
-import type { ImageData } from '../doc-tree';
+import { IMAGE_MAX_DPI, type ImageData } from '../doc-tree';
 import type { RenderContext } from './render-context';
 
-/** Pictures are shown no larger than 150 dpi, so a small picture is not blown up into a blurry one. */
-const MAX_DPI = 150;
+/** Pictures are shown no larger than IMAGE_MAX_DPI (shared with the PDF), so a small picture is not blown up. */
+const MAX_DPI = IMAGE_MAX_DPI;
 const PX_PER_INCH = 96;
 
 export interface Box {

@@ -7,55 +7,80 @@ import {
   type ISpacingProperties,
   type IStylesOptions,
 } from 'docx';
-import type { Theme } from '../doc-tree';
-import { DRAFT_RED, wordColour } from './colour';
+import { DRAFT_RED, PAGE_GEOMETRY, STYLE_SHEET, type ColourRole, type ParagraphLook, type Theme } from '../doc-tree';
+import { wordColour } from './colour';
 import { STYLE_ID } from './style-ids';
 
-/** Half-points, the unit of w:sz. No text is smaller than 12 pt (GOV.UK guidance for accessible documents). */
-const pt = (value: number): number => value * 2;
-/** Twips of space, for w:spacing. */
-const spacePt = (value: number): number => value * 20;
-
-/** 1.15 line spacing (w:line is in 240ths of a line when the rule is auto). */
-const LINE = 276;
+/** Half-points, the unit of w:sz. */
+const halfPoints = (value: number): number => Math.round(value * 2);
+/** Twips (1/20 pt), the unit of w:spacing and w:ind. */
+const twips = (value: number): number => Math.round(value * 20);
+/** Line spacing as Word's auto rule writes it: 240ths of a single line. */
+const autoLine = (multiple: number): number => Math.round(multiple * 240);
 
 /**
  * Spacing with the line rule written out. Word takes a missing w:lineRule as auto; LibreOffice 7.4 took it as exact
  * and clipped every picture to one line's height. So every spacing with a line says it is auto.
  */
-const lines = (spacing: ISpacingProperties): ISpacingProperties => ({ ...spacing, lineRule: LineRuleType.AUTO });
+const spacingOf = (look: ParagraphLook): ISpacingProperties => ({
+  ...(look.beforePt > 0 ? { before: twips(look.beforePt) } : {}),
+  after: twips(look.afterPt),
+  line: autoLine(look.lineSpacing),
+  lineRule: LineRuleType.AUTO,
+});
 
 /**
- * The document's styles. Every paragraph names one of these, so a comms officer who changes a style in Word changes
- * every paragraph of that kind, and screen readers and converters see headings as headings.
+ * The document's styles, from the shared style sheet (shared/doc-tree/style-sheet.ts) so the PDF matches. Every
+ * paragraph names one of these, so a comms officer who changes a style in Word changes every paragraph of that kind,
+ * and screen readers and converters see headings as headings.
  *
  * Word's built-in styles keep Word's own names, which is how Word stores them (`heading 1`, `caption`); python-docx
  * and Word's UI show them capitalised ("Heading 1", "Caption").
  */
 export const documentStyles = (theme: Theme, language: string): IStylesOptions => {
-  const primary = wordColour(theme.colours.primary, 'primary');
-  const accent = wordColour(theme.colours.accent, 'accent');
-  const text = wordColour(theme.colours.text, 'text');
-  const body = theme.fonts.body;
-  const heading = theme.fonts.heading;
+  const colours: Readonly<Record<ColourRole, string>> = {
+    primary: wordColour(theme.colours.primary, 'primary'),
+    accent: wordColour(theme.colours.accent, 'accent'),
+    text: wordColour(theme.colours.text, 'text'),
+    draft: wordColour(DRAFT_RED, 'draft'),
+  };
+  const fonts = { body: theme.fonts.body, heading: theme.fonts.heading };
+  const normal = STYLE_SHEET.normal;
 
-  const style = (id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({
+  /** Run properties that differ from Normal. */
+  const runOf = (look: ParagraphLook) => ({
+    ...(look.font !== normal.font ? { font: fonts[look.font] } : {}),
+    ...(look.sizePt !== normal.sizePt ? { size: halfPoints(look.sizePt) } : {}),
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italics: true } : {}),
+    ...(look.colour !== normal.colour ? { color: colours[look.colour] } : {}),
+  });
+
+  const paragraphOf = (look: ParagraphLook) => ({
+    spacing: spacingOf(look),
+    ...(look.keepNext ? { keepNext: true } : {}),
+    ...(look.keepLines ? { keepLines: true } : {}),
+    ...(look.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
+  });
+
+  const style = (id: string, name: string, look: ParagraphLook, options: Omit<IParagraphStyleOptions, 'id' | 'name'> = {}): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: STYLE_ID.normal,
     next: STYLE_ID.normal,
     quickFormat: true,
     ...options,
+    run: { ...runOf(look), ...options.run },
+    paragraph: { ...paragraphOf(look), ...options.paragraph },
   });
 
-  const listParagraph = { indent: { left: 720, hanging: 360 }, spacing: lines({ after: spacePt(4), line: LINE }) };
+  const normalRun = { font: fonts.body, size: halfPoints(normal.sizePt), color: colours.text, language: { value: language } };
+  const list = STYLE_SHEET.listItem;
+  const listParagraph = { indent: { left: twips(list.indentLeftPt), hanging: twips(list.hangingPt) } };
 
   return {
     default: {
-      document: {
-        run: { font: body, size: pt(12), color: text, language: { value: language } },
-        paragraph: { spacing: lines({ after: spacePt(8), line: LINE }) },
-      },
+      document: { run: normalRun, paragraph: { spacing: spacingOf(normal) } },
     },
     paragraphStyles: [
       {
@@ -63,77 +88,43 @@ export const documentStyles = (theme: Theme, language: string): IStylesOptions =
         name: 'Normal',
         quickFormat: true,
         // Repeated from the document defaults: some readers (and Word's Modify Style dialog) look only at Normal.
-        run: { font: body, size: pt(12), color: text, language: { value: language } },
+        run: normalRun,
         // Left-aligned, ragged right: even word spacing is easier to read than justified text.
-        paragraph: { alignment: AlignmentType.LEFT, spacing: lines({ after: spacePt(8), line: LINE }) },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: spacingOf(normal) },
       },
-      style(STYLE_ID.heading1, 'heading 1', {
-        uiPriority: 9,
-        run: { font: heading, size: pt(22), bold: true, color: primary },
-        // The outline level is what makes LibreOffice, PDF bookmarks and navigation panes treat it as a heading.
-        paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: lines({ before: spacePt(6), after: spacePt(12), line: 240 }) },
-      }),
-      style(STYLE_ID.heading2, 'heading 2', {
-        uiPriority: 9,
-        run: { font: heading, size: pt(15), bold: true, color: primary },
-        paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: lines({ before: spacePt(14), after: spacePt(6), line: 240 }) },
-      }),
-      style(STYLE_ID.listBullet, 'List Bullet', { uiPriority: 36, paragraph: listParagraph }),
-      style(STYLE_ID.listNumber, 'List Number', { uiPriority: 36, paragraph: listParagraph }),
-      style(STYLE_ID.quote, 'Quote', {
+      // The outline levels are what make LibreOffice, PDF bookmarks and navigation panes treat headings as headings.
+      style(STYLE_ID.heading1, 'heading 1', STYLE_SHEET.heading1, { uiPriority: 9, paragraph: { outlineLevel: 0 } }),
+      style(STYLE_ID.heading2, 'heading 2', STYLE_SHEET.heading2, { uiPriority: 9, paragraph: { outlineLevel: 1 } }),
+      style(STYLE_ID.listBullet, 'List Bullet', list, { uiPriority: 36, paragraph: listParagraph }),
+      style(STYLE_ID.listNumber, 'List Number', list, { uiPriority: 36, paragraph: listParagraph }),
+      // Upright text in the text colour: grey italics are the usual quote style and the hardest to read.
+      style(STYLE_ID.quote, 'Quote', STYLE_SHEET.quote, {
         uiPriority: 29,
-        // Upright text in the text colour: grey italics are the usual quote style and the hardest to read.
-        run: { color: text },
+        run: { color: colours.text },
         paragraph: {
-          indent: { left: 284 },
-          border: { left: { style: BorderStyle.SINGLE, size: 24, color: accent, space: 10 } },
-          spacing: lines({ after: spacePt(8), line: LINE }),
+          indent: { left: twips(STYLE_SHEET.quote.indentLeftPt) },
+          border: {
+            left: { style: BorderStyle.SINGLE, size: PAGE_GEOMETRY.quoteRule.widthPt * 8, color: colours.accent, space: PAGE_GEOMETRY.quoteRule.gapPt },
+          },
         },
       }),
-      style(STYLE_ID.attribution, 'Attribution', {
-        next: STYLE_ID.quote,
-        run: { bold: true },
-        paragraph: { keepNext: true, spacing: lines({ before: spacePt(6), after: spacePt(6), line: LINE }) },
-      }),
-      style(STYLE_ID.label, 'Release Label', {
-        run: { font: heading, size: pt(14), bold: true, color: primary },
-        paragraph: { keepNext: true, spacing: lines({ after: spacePt(4), line: LINE }) },
-      }),
-      style(STYLE_ID.meta, 'Release Meta', { paragraph: { spacing: lines({ after: spacePt(2), line: LINE }) } }),
-      style(STYLE_ID.embargo, 'Embargo', {
-        run: { bold: true },
-        paragraph: { keepNext: true, spacing: lines({ before: spacePt(6), after: spacePt(12), line: LINE }) },
-      }),
-      style(STYLE_ID.subtitle, 'Subtitle', {
-        uiPriority: 11,
-        run: { size: pt(14) },
-        paragraph: { spacing: lines({ after: spacePt(12), line: LINE }) },
-      }),
-      style(STYLE_ID.ends, 'Ends', {
-        run: { bold: true },
-        paragraph: { spacing: lines({ before: spacePt(12), after: spacePt(12), line: LINE }) },
-      }),
-      style(STYLE_ID.caption, 'caption', {
-        uiPriority: 35,
-        run: { size: pt(12), color: text },
-        paragraph: { spacing: lines({ before: spacePt(4), after: spacePt(2), line: LINE }) },
-      }),
-      style(STYLE_ID.credit, 'Credit', {
-        run: { italics: true },
-        paragraph: { spacing: lines({ after: spacePt(10), line: LINE }) },
-      }),
-      style(STYLE_ID.contact, 'Contact', { paragraph: { spacing: lines({ after: spacePt(2), line: LINE }) } }),
-      style(STYLE_ID.header, 'header', { uiPriority: 99, paragraph: { spacing: lines({ after: 0, line: 240 }) } }),
-      style(STYLE_ID.footer, 'footer', { uiPriority: 99, paragraph: { spacing: lines({ after: 0, line: 240 }) } }),
-      style(STYLE_ID.draftMark, 'Draft Mark', {
-        run: { font: heading, size: pt(14), bold: true, color: DRAFT_RED },
+      style(STYLE_ID.attribution, 'Attribution', STYLE_SHEET.attribution, { next: STYLE_ID.quote }),
+      style(STYLE_ID.label, 'Release Label', STYLE_SHEET.label),
+      style(STYLE_ID.meta, 'Release Meta', STYLE_SHEET.meta),
+      style(STYLE_ID.embargo, 'Embargo', STYLE_SHEET.embargo),
+      style(STYLE_ID.subtitle, 'Subtitle', STYLE_SHEET.standfirst, { uiPriority: 11 }),
+      style(STYLE_ID.ends, 'Ends', STYLE_SHEET.ends),
+      style(STYLE_ID.caption, 'caption', STYLE_SHEET.caption, { uiPriority: 35, run: { size: halfPoints(STYLE_SHEET.caption.sizePt), color: colours.text } }),
+      style(STYLE_ID.credit, 'Credit', STYLE_SHEET.credit),
+      style(STYLE_ID.contact, 'Contact', STYLE_SHEET.contact),
+      style(STYLE_ID.header, 'header', STYLE_SHEET.header, { uiPriority: 99 }),
+      style(STYLE_ID.footer, 'footer', STYLE_SHEET.footer, { uiPriority: 99 }),
+      style(STYLE_ID.draftMark, 'Draft Mark', STYLE_SHEET.draftMark, {
         paragraph: {
-          alignment: AlignmentType.CENTER,
           border: {
-            top: { style: BorderStyle.SINGLE, size: 12, color: DRAFT_RED, space: 2 },
-            bottom: { style: BorderStyle.SINGLE, size: 12, color: DRAFT_RED, space: 2 },
+            top: { style: BorderStyle.SINGLE, size: PAGE_GEOMETRY.draftRule.widthPt * 8, color: colours.draft, space: PAGE_GEOMETRY.draftRule.gapPt },
+            bottom: { style: BorderStyle.SINGLE, size: PAGE_GEOMETRY.draftRule.widthPt * 8, color: colours.draft, space: PAGE_GEOMETRY.draftRule.gapPt },
           },
-          spacing: lines({ before: spacePt(6), after: spacePt(6), line: 240 }),
         },
       }),
     ],
@@ -144,7 +135,7 @@ export const documentStyles = (theme: Theme, language: string): IStylesOptions =
         basedOn: 'DefaultParagraphFont',
         uiPriority: 99,
         unhideWhenUsed: true,
-        run: { color: accent, underline: { type: UnderlineType.SINGLE } },
+        run: { color: colours.accent, underline: { type: UnderlineType.SINGLE } },
       },
     ],
   };
