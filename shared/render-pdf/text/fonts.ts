@@ -1,0 +1,69 @@
+import fontkit, { type Font } from '@cantoo/fontkit';
+import { Face } from './face';
+import { FaceSet } from './face-set';
+import type { FaceKey, FontFiles } from './types';
+
+/** A font could not be read; the bundled fonts always can, so this means the bytes passed in are wrong. */
+export class FontLoadError extends Error {
+  override readonly name = 'FontLoadError';
+}
+
+/**
+ * Parsed fonts by their bytes (the same Uint8Array). fontkit decodes a font's tables lazily and keeps them, which is
+ * most of the cost of embedding (tens of ms a face); sharing the parsed font between documents pays it once per
+ * process. The caller keeps the bytes it loaded, so identity is the key.
+ */
+const parsed = new WeakMap<Uint8Array, Font>();
+
+export const parseFont = (bytes: Uint8Array, face: FaceKey): Font => {
+  let font = parsed.get(bytes);
+  if (font === undefined) {
+    let opened: unknown;
+    try {
+      opened = fontkit.create(bytes);
+    } catch (error) {
+      throw new FontLoadError(`The ${face} font is not a font file fontkit can read (${String(error)}).`);
+    }
+    if (opened === null || typeof opened !== 'object' || !('layout' in opened)) {
+      throw new FontLoadError(`The ${face} font is a collection or not a single TrueType/OpenType face.`);
+    }
+    font = opened as Font;
+    parsed.set(bytes, font);
+  }
+  return font;
+};
+
+/** fontkit for pdf-lib's embedder: hands back the font we already parsed, so pdf-lib embeds the same glyph objects. */
+export const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create: ((bytes: Uint8Array, postscriptName?: string) =>
+    postscriptName === undefined ? (parsed.get(bytes) ?? fontkit.create(bytes)) : fontkit.create(bytes, postscriptName)) as typeof fontkit.create,
+};
+
+export const FACE_KEYS: readonly FaceKey[] = ['regular', 'bold', 'italic', 'boldItalic', 'fallback', 'fallbackBold'];
+
+/** Bytes of each face; the fallback's bold is the fallback itself when none is given. */
+export const faceBytes = (files: FontFiles, face: FaceKey): Uint8Array => (face === 'fallbackBold' ? (files.fallbackBold ?? files.fallback) : files[face]);
+
+/** The last few face sets, so the shaping cache carries from one document to the next. */
+const recent: { readonly files: FontFiles; readonly set: FaceSet }[] = [];
+
+export const faceSetFor = (files: FontFiles): FaceSet => {
+  const same = recent.find((entry) => FACE_KEYS.every((face) => faceBytes(entry.files, face) === faceBytes(files, face)));
+  if (same !== undefined) return same.set;
+  const faces = {} as Record<FaceKey, Face>;
+  const byBytes = new Map<Uint8Array, Face>();
+  for (const face of FACE_KEYS) {
+    const bytes = faceBytes(files, face);
+    let built = byBytes.get(bytes);
+    if (built === undefined) {
+      built = new Face(parseFont(bytes, face));
+      byBytes.set(bytes, built);
+    }
+    faces[face] = built;
+  }
+  const set = new FaceSet(faces);
+  recent.unshift({ files, set });
+  if (recent.length > 4) recent.pop();
+  return set;
+};

@@ -1,0 +1,4 @@
+export { TextEngine } from './text-engine';
+export { FontLoadError } from './fonts';
+export { PdfLibInternalsError } from './subset-glyphs';
+export type { FaceKey, FontFiles, FontMetrics, GlyphPlacement, LaidLine, LaidPiece, LineOptions, LinkRange, TextSpan, TextStyle } from './types';
