@@ -1,0 +1,72 @@
+import { PDFName, type PDFDict, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { textString } from './pdf-text';
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: PDFPage;
+  /** Top of the heading, in PDF coordinates (points up from the bottom of the page). */
+  readonly y: number;
+  /** 1 for a top-level bookmark; a deeper level nests under the nearest shallower entry before it. */
+  readonly level: 1 | 2;
+}
+
+interface Item {
+  readonly entry: OutlineEntry;
+  readonly ref: PDFRef;
+  readonly children: Item[];
+}
+
+const descendants = (items: readonly Item[]): number => items.reduce((sum, item) => sum + 1 + descendants(item.children), 0);
+
+/**
+ * Bookmarks (document outline, PDF 1.7 §12.3.3), nested by level, each opening its page at the heading:
+ * /XYZ with null left and zoom keeps the reader's horizontal position and zoom. Every level starts open.
+ */
+export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+  if (entries.length === 0) return;
+  const { context } = pdf;
+
+  // Nest by level with a stack of open ancestors; a level-2 entry before any level 1 goes at the top.
+  const top: Item[] = [];
+  const stack: Item[] = [];
+  for (const entry of entries) {
+    const item: Item = { entry, ref: context.nextRef(), children: [] };
+    while (stack.length > 0 && (stack.at(-1)?.entry.level ?? 0) >= entry.level) stack.pop();
+    (stack.at(-1)?.children ?? top).push(item);
+    stack.push(item);
+  }
+
+  const root = context.nextRef();
+  const write = (items: readonly Item[], parent: PDFRef): void => {
+    items.forEach((item, index) => {
+      const { title, page, y } = item.entry;
+      const dict = context.obj({
+        Title: textString(title),
+        Parent: parent,
+        Dest: [page.ref, 'XYZ', null, y, null],
+      });
+      const previous = items[index - 1];
+      const next = items[index + 1];
+      if (previous !== undefined) dict.set(PDFName.of('Prev'), previous.ref);
+      if (next !== undefined) dict.set(PDFName.of('Next'), next.ref);
+      linkChildren(dict, item.children);
+      context.assign(item.ref, dict);
+      write(item.children, item.ref);
+    });
+  };
+  const linkChildren = (dict: PDFDict, children: readonly Item[]): void => {
+    const first = children[0];
+    const last = children.at(-1);
+    if (first === undefined || last === undefined) return;
+    dict.set(PDFName.of('First'), first.ref);
+    dict.set(PDFName.of('Last'), last.ref);
+    // Positive: open, showing this many descendants.
+    dict.set(PDFName.of('Count'), context.obj(descendants(children)));
+  };
+
+  const outlines = context.obj({ Type: 'Outlines' });
+  linkChildren(outlines, top);
+  context.assign(root, outlines);
+  write(top, root);
+  pdf.catalog.set(PDFName.of('Outlines'), root);
+}
