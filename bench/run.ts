@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compose } from '../shared/compose';
 import { exportProject, loadProject } from '../shared/export';
+import { bundledFonts } from '../shared/export/bundled-fonts';
 import { renderDocx } from '../shared/render-docx';
+import { renderPdf } from '../shared/render-pdf';
 import { writeLongRelease } from './long-release';
 
 const SEED = resolve('examples/joint-inspection-2023');
@@ -101,6 +103,46 @@ async function main() {
   }
   const ratio = results[200]! / results[100]!;
   row('200 pages ÷ 100 pages (linear growth)', `${ratio.toFixed(2)}×`, '≈ 2×', ratio <= 2.2);
+
+  // 4. PDF (issue 3): the same trees through the typesetting renderer.
+  console.log('');
+  const fonts = await bundledFonts();
+  const seedTree = compose({ project: seed.opened.project, images: seed.images });
+  const seedPdf = await timeWarm(() => renderPdf(seedTree, fonts), 20, 50);
+  row('seed PDF: render, in-process (warm median)', `${seedPdf.toFixed(1)} ms`, '≤ 40 ms', seedPdf <= 40);
+  const pdfTimes: Record<number, number> = {};
+  for (const pages of [100, 200]) {
+    const loaded = await loadProject(join(work, `long-${pages}`));
+    const tree = compose({ project: loaded.opened.project, images: loaded.images });
+    pdfTimes[pages] = await timeWarm(() => renderPdf(tree, fonts), 2, 7);
+    const pdfPages = (await renderPdf(tree, fonts)).bytes;
+    const count = (new TextDecoder('latin1').decode(pdfPages).match(/\/Type\s*\/Page\b/g) ?? []).length;
+    row(`${pages}-page release: PDF render in-process (warm median), ${count} pages`, `${pdfTimes[pages]!.toFixed(0)} ms`, pages === 100 ? '≤ 300 ms' : '', pages === 100 ? pdfTimes[pages]! <= 300 : null);
+  }
+  const pdfRatio = pdfTimes[200]! / pdfTimes[100]!;
+  row('PDF: 200 pages ÷ 100 pages (linear growth)', `${pdfRatio.toFixed(2)}×`, '≤ 2.2×', pdfRatio <= 2.2);
+  const pdfCli = runCli([join(work, 'long-100'), '--format', 'pdf', '--out', join(work, 'pdf-100')]);
+  row('100-page release: PDF command line, cold wall time', `${pdfCli.ms.toFixed(0)} ms`, '', null);
+  row('100-page release: PDF command line peak RSS', `${pdfCli.peakMb.toFixed(0)} MB`, '', null);
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  if (soffice) {
+    const docx = join(work, 'out-100', 'generated-100-page-release.docx');
+    const loTimes = Array.from({ length: 3 }, () => {
+      const start = performance.now();
+      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo2'), docx]);
+      return performance.now() - start;
+    });
+    const lo = median(loTimes);
+    row('100 pages: LibreOffice converting our DOCX to PDF (median of 3)', `${lo.toFixed(0)} ms`, '(context)', null);
+    row('100 pages: our PDF command ÷ LibreOffice (faster by)', `${(lo / pdfCli.ms).toFixed(1)}×`, '≥ 3×', lo / pdfCli.ms >= 3);
+    const seedDocx = join(work, 'joint-inspection-of-children-at-risk-of-harm-may-2023.docx');
+    const seedLo = median(Array.from({ length: 3 }, () => {
+      const start = performance.now();
+      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo3'), seedDocx]);
+      return performance.now() - start;
+    }));
+    row('seed: LibreOffice conversion ÷ our in-process PDF render', `${(seedLo / seedPdf).toFixed(0)}×`, '≈ 25×', seedLo / seedPdf >= 25);
+  }
 
   await rm(work, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { picture, writeProject } from '../export/fixtures.test-helper';
-import { readDocx } from '../testing/readers';
+import { pdfToText, readDocx } from '../testing/readers';
 import { runExportCommand } from './export-command';
 
 async function run(...argv: string[]) {
@@ -28,13 +28,6 @@ describe('npm run export: usage', () => {
     expect(badFormat.err).toContain('--format must be docx, pdf or both');
   });
 
-  it('says PDF is not built yet and exits 2, for pdf and both', async () => {
-    for (const format of ['pdf', 'both']) {
-      const result = await run('x', '--format', format);
-      expect(result.code).toBe(2);
-      expect(result.err).toContain('PDF export is not built yet');
-    }
-  });
 
   it('prints help and exits 0', async () => {
     const result = await run('--help');
@@ -52,6 +45,14 @@ describe('npm run export: a project', () => {
     expect(result.out).toContain(`Wrote ${path}`);
     const docx = await readDocx(path);
     expect(docx.paragraphs.map((paragraph) => paragraph.text)).toContain('New homes for Aberhaven');
+  });
+
+  it('--format both writes the Word file and the PDF from the same project', async () => {
+    const dir = await writeProject();
+    const result = await run(dir, '--format', 'both');
+    expect(result.code, result.err).toBe(0);
+    expect((await readdir(join(dir, 'exports'))).sort()).toEqual(['test-release.docx', 'test-release.pdf']);
+    expect(await pdfToText(join(dir, 'exports', 'test-release.pdf'))).toContain('New homes for Aberhaven');
   });
 
   it('writes to --out when given', async () => {

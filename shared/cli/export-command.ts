@@ -59,9 +59,6 @@ function parseCommand(argv: readonly string[]): Command {
   const formatName = values.format ?? 'docx';
   const formats = FORMATS[formatName];
   if (!formats) throw new UsageError(`--format must be docx, pdf or both, not "${formatName}".`);
-  if (formats.includes('pdf')) {
-    throw new UsageError('PDF export is not built yet (it is the next piece of work). Use --format docx for now.');
-  }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder.');
   return { folder: positionals[0]!, formats, out: values.out, check: values.check ?? false, help: false };
 }

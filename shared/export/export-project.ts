@@ -4,6 +4,8 @@ import type { ImageData } from '../doc-tree';
 import { normaliseImage } from '../images';
 import { PressdeskError, listMessage } from '../errors';
 import { renderDocx } from '../render-docx';
+import { renderPdf } from '../render-pdf';
+import { bundledFonts } from './bundled-fonts';
 import { mapWithLimit } from './pool';
 import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
 
@@ -86,14 +88,22 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || 'press-release';
   const files: ExportedFile[] = [];
+  const notices = [...opened.notices];
+  // Both files come from the one composed tree, so they cannot disagree about content.
   for (const format of options.formats) {
-    if (format !== 'docx') throw new PressdeskError(`${opened.name}: PDF export is not built yet; export Word (docx) for now.`);
-    const bytes = await renderDocx(tree);
-    const path = join(outDir, `${slug}.docx`);
+    let bytes: Uint8Array;
+    if (format === 'docx') {
+      bytes = await renderDocx(tree);
+    } else {
+      const rendered = await renderPdf(tree, await bundledFonts());
+      bytes = rendered.bytes;
+      notices.push(...rendered.warnings.map((warning) => `${opened.name}: ${warning}`));
+    }
+    const path = join(outDir, `${slug}.${format}`);
     await writeFileDurably(path, bytes, { project: opened.name });
     files.push({ format, path, bytes: bytes.byteLength });
   }
-  return { project: opened.name, files, notices: opened.notices };
+  return { project: opened.name, files, notices };
 }
 
 /** Problems are listed under a line that already names the project; drop the repeated prefix. */

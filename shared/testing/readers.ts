@@ -147,3 +147,35 @@ export const pdfOutline = async (path: string): Promise<PdfOutlineItem[]> => {
   const convert = (item: QpdfOutline): PdfOutlineItem => ({ title: item.title ?? '', children: (item.kids ?? []).map(convert) });
   return (parsed.outlines ?? []).map(convert);
 };
+
+/** One row of `pdffonts`: the font's name, type, and whether it is embedded and subset. */
+export interface PdfFont {
+  readonly name: string;
+  readonly type: string;
+  readonly embedded: boolean;
+  readonly subset: boolean;
+  readonly unicode: boolean;
+}
+
+/** The fonts poppler's pdffonts lists for a PDF. */
+export const pdfFonts = async (path: string): Promise<PdfFont[]> => {
+  const { stdout } = await run('pdffonts', [path], { reader: 'pdffonts (poppler-utils)' });
+  // name type encoding emb sub uni object ID: the name has no spaces; the type can ("CID TrueType").
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const match = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+      if (!match) throw new ReaderFailedError(`pdffonts printed a line this reader does not understand: ${line}`);
+      return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes', unicode: match[6] === 'yes' };
+    });
+};
+
+/** `qpdf --check`: throws with qpdf's output when the file has errors (warnings pass, exit 3). */
+export const qpdfCheck = async (path: string): Promise<string> =>
+  (await run('qpdf', ['--check', path], { reader: 'qpdf', okExitCodes: [3] })).stdout;
+
+/** The structure tree with its text, as `pdfinfo -struct-text` prints it. */
+export const pdfStructureText = async (path: string): Promise<string> =>
+  (await run('pdfinfo', ['-enc', 'UTF-8', '-struct-text', path], { reader: 'pdfinfo (poppler-utils)' })).stdout;

@@ -1,0 +1,2 @@
+export { renderPdf, type RenderPdfOptions, type RenderedPdf } from './render-pdf';
+export type { FontFiles } from './text';

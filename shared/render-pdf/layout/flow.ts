@@ -1,0 +1,310 @@
+import { drawImage, drawLine as lineOperators, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { IMAGE_MAX_DPI, PAGE_GEOMETRY, STYLE_SHEET, type Block, type ImageData, type ParagraphLook, type ParagraphStyle, type Runs } from '../../doc-tree';
+import type { StructElement, StructType, StructureBuilder } from '../structure';
+import type { TextEngine } from '../text';
+import type { Palette } from './colour';
+import { drawTextLine, spansOf, type LineDrawing } from './lines';
+import type { BoxUnit, DrawTarget, ParagraphUnit, Unit } from './units';
+
+/** What building the flow needs. */
+export interface FlowContext {
+  readonly engine: TextEngine;
+  readonly structure: StructureBuilder;
+  readonly palette: Palette;
+  /** Embeds a picture once per document. */
+  readonly embed: (image: ImageData) => Promise<PDFImage>;
+  /** Headings, for the bookmarks: filled in as headings are drawn. */
+  readonly outline: { title: string; pageIndex: number; top: number; level: 1 | 2 }[];
+  /** A link that wrapped off the end of the last line drawn (see LineDrawing.openLink). */
+  readonly openLink: LineDrawing['openLink'];
+}
+
+const LOOKS: Readonly<Record<ParagraphStyle, ParagraphLook>> = {
+  normal: STYLE_SHEET.normal,
+  label: STYLE_SHEET.label,
+  meta: STYLE_SHEET.meta,
+  embargo: STYLE_SHEET.embargo,
+  standfirst: STYLE_SHEET.standfirst,
+  ends: STYLE_SHEET.ends,
+  contact: STYLE_SHEET.contact,
+};
+
+const LEFT = PAGE_GEOMETRY.marginPt;
+const WIDTH = PAGE_GEOMETRY.widthPt - 2 * PAGE_GEOMETRY.marginPt;
+
+const drawingOn = (context: FlowContext, page: PDFPage): LineDrawing => ({
+  engine: context.engine,
+  structure: context.structure,
+  palette: context.palette,
+  page,
+  pageHeight: PAGE_GEOMETRY.heightPt,
+  openLink: context.openLink,
+});
+
+interface ParagraphOptions {
+  readonly look: ParagraphLook;
+  readonly runs: Runs;
+  /** The element that owns the text (made lazily when first drawn, so elements follow reading order). */
+  readonly owner: () => StructElement;
+  /** Left edge of the text, relative to the text area. */
+  readonly indent?: number;
+  /** Drawn beside the first line (a list marker), at this offset from the text area's left edge. */
+  readonly marker?: { readonly text: string; readonly x: number; readonly owner: () => StructElement };
+  /** Draws extra operators beside a slice (the quote's rule). */
+  readonly decorate?: (target: DrawTarget, top: number, height: number) => PDFOperator[];
+  readonly keepNext?: boolean;
+  readonly onFirstDraw?: (target: DrawTarget, top: number) => void;
+}
+
+function paragraph(context: FlowContext, options: ParagraphOptions): ParagraphUnit {
+  const { look } = options;
+  const indent = options.indent ?? look.indentLeftPt ?? 0;
+  const lines = context.engine.breakLines(spansOf(options.runs, look), { sizePt: look.sizePt, width: WIDTH - indent });
+  const metrics = context.engine.metrics(look.sizePt);
+  const lineHeight = metrics.lineHeight * look.lineSpacing;
+  const marker = options.marker
+    ? context.engine.breakLines([{ text: options.marker.text, ...(look.bold ? { bold: true } : {}) }], { sizePt: look.sizePt, width: WIDTH })[0]
+    : undefined;
+  let owner: StructElement | undefined;
+  return {
+    kind: 'paragraph',
+    lines: lines.length > 0 ? lines : [{ pieces: [], width: 0 }],
+    lineHeight,
+    beforePt: look.beforePt,
+    afterPt: look.afterPt,
+    keepNext: options.keepNext ?? look.keepNext ?? false,
+    splittable: !look.keepLines && lines.length >= 4,
+    draw(target, from, to, top) {
+      const operators: PDFOperator[] = [];
+      if (from === 0) options.onFirstDraw?.(target, top);
+      if (from === 0 && marker && options.marker) {
+        const label = options.marker.owner();
+        operators.push(...drawTextLine(drawingOn(context, target.page), label, marker, LEFT + options.marker.x, top + metrics.ascent, look.colour));
+      }
+      owner ??= options.owner();
+      for (let index = from; index < to; index++) {
+        const line = lines[index];
+        if (!line) continue;
+        const baseline = top + (index - from) * lineHeight + metrics.ascent;
+        const x = look.align === 'center' ? LEFT + (WIDTH - line.width) / 2 : LEFT + indent;
+        operators.push(...drawTextLine(drawingOn(context, target.page), owner, line, x, baseline, look.colour));
+      }
+      if (options.decorate) operators.push(...options.decorate(target, top, (to - from) * lineHeight));
+      return operators;
+    },
+  };
+}
+
+/** The size a picture is shown at: natural size at 150 dpi, scaled down (never up) to fit the box. */
+export function fitPicture(image: ImageData, maxWidth: number, maxHeight = Infinity): { width: number; height: number } {
+  const natural = 72 / IMAGE_MAX_DPI;
+  const scale = Math.min(natural, maxWidth / Math.max(1, image.widthPx), maxHeight / Math.max(1, image.heightPx));
+  return { width: image.widthPx * scale, height: image.heightPx * scale };
+}
+
+/** Operators that draw an embedded picture with its top-left corner at (x, top). */
+export function pictureOperators(page: PDFPage, embedded: PDFImage, x: number, top: number, width: number, height: number): PDFOperator[] {
+  const name = page.node.newXObject('Image', embedded.ref);
+  return drawImage(name, {
+    x,
+    y: PAGE_GEOMETRY.heightPt - top - height,
+    width,
+    height,
+    rotate: { type: 'degrees', angle: 0 } as never,
+    xSkew: { type: 'degrees', angle: 0 } as never,
+    ySkew: { type: 'degrees', angle: 0 } as never,
+  });
+}
+
+/**
+ * The tree's blocks as units for pagination, in reading order. Structure elements are made when their content
+ * is first drawn, which is also reading order, so the tagged tree matches what a person sees.
+ */
+export async function flowUnits(context: FlowContext, blocks: readonly Block[]): Promise<Unit[]> {
+  const { structure } = context;
+  const root = structure.root;
+  const element = (type: StructType, parent: StructElement = root) => structure.element(type, parent);
+  const units: Unit[] = [];
+
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        const level = block.level;
+        const title = block.runs.map((run) => run.text).join('');
+        units.push(
+          paragraph(context, {
+            look: level === 1 ? STYLE_SHEET.heading1 : STYLE_SHEET.heading2,
+            runs: block.runs,
+            owner: () => element(level === 1 ? 'H1' : 'H2'),
+            onFirstDraw: (target, top) => context.outline.push({ title, pageIndex: target.pageIndex, top, level }),
+          }),
+        );
+        break;
+      }
+      case 'paragraph':
+        units.push(paragraph(context, { look: LOOKS[block.style], runs: block.runs, owner: () => element('P') }));
+        break;
+      case 'list': {
+        let list: StructElement | undefined;
+        const look = STYLE_SHEET.listItem;
+        block.items.forEach((runs, index) => {
+          let item: StructElement | undefined;
+          const itemElement = () => {
+            list ??= element('L');
+            item ??= element('LI', list);
+            return item;
+          };
+          units.push(
+            paragraph(context, {
+              look,
+              runs,
+              marker: {
+                text: block.ordered ? `${index + 1}.` : '•',
+                x: look.indentLeftPt - look.hangingPt,
+                owner: () => element('Lbl', itemElement()),
+              },
+              owner: () => element('LBody', itemElement()),
+            }),
+          );
+        });
+        break;
+      }
+      case 'quote': {
+        units.push(paragraph(context, { look: STYLE_SHEET.attribution, runs: block.attribution, owner: () => element('P') }));
+        let quote: StructElement | undefined;
+        const rule = PAGE_GEOMETRY.quoteRule;
+        block.paragraphs.forEach((runs) => {
+          units.push(
+            paragraph(context, {
+              look: STYLE_SHEET.quote,
+              runs,
+              owner: () => element('P', (quote ??= element('BlockQuote'))),
+              decorate: (_target, top, height) => {
+                const x = LEFT + STYLE_SHEET.quote.indentLeftPt - rule.gapPt - rule.widthPt / 2;
+                const y = PAGE_GEOMETRY.heightPt - top;
+                const artifact = structure.artifact('Layout');
+                return [
+                  ...artifact.begin,
+                  ...lineOperators({ start: { x, y }, end: { x, y: y - height }, thickness: rule.widthPt, color: context.palette.accent }),
+                  ...artifact.end,
+                ];
+              },
+            }),
+          );
+        });
+        break;
+      }
+      case 'image':
+        units.push(await pictureUnit(context, block));
+        break;
+      case 'table':
+        units.push(...tableUnits(context, block));
+        break;
+    }
+  }
+  return units;
+}
+
+async function pictureUnit(context: FlowContext, block: Extract<Block, { kind: 'image' }>): Promise<BoxUnit> {
+  const { structure } = context;
+  const embedded = await context.embed(block.image);
+  const size = fitPicture(block.image, WIDTH);
+  const normal = STYLE_SHEET.normal;
+  // The picture sits in a Normal paragraph whose line grows to the picture's height (LibreOffice does not apply
+  // the 1.15 line spacing to a picture's line; measured against its layout of our DOCX).
+  const pictureHeight = size.height;
+  const caption = block.caption ? paragraph(context, { look: STYLE_SHEET.caption, runs: block.caption, owner: () => structure.element('Caption', structure.root) }) : undefined;
+  const credit = block.credit ? paragraph(context, { look: STYLE_SHEET.credit, runs: block.credit, owner: () => structure.element('P', structure.root) }) : undefined;
+  const parts = [caption, credit].filter((part): part is ParagraphUnit => part !== undefined);
+  let height = pictureHeight;
+  let previousAfter: number = normal.afterPt;
+  for (const part of parts) {
+    height += previousAfter + part.beforePt + part.lines.length * part.lineHeight;
+    previousAfter = part.afterPt;
+  }
+  return {
+    kind: 'box',
+    height,
+    beforePt: normal.beforePt,
+    afterPt: previousAfter,
+    keepNext: false,
+    draw(target, top) {
+      const x = PAGE_GEOMETRY.marginPt;
+      const imageTop = top + pictureHeight - size.height;
+      const marked = block.decorative
+        ? structure.artifact('Layout')
+        : structure.mark(
+            target.page,
+            structure.element('Figure', structure.root, {
+              alt: block.alt,
+              bbox: [x, PAGE_GEOMETRY.heightPt - imageTop - size.height, x + size.width, PAGE_GEOMETRY.heightPt - imageTop],
+            }),
+          );
+      const operators = [...marked.begin, ...pictureOperators(target.page, embedded, x, imageTop, size.width, size.height), ...marked.end];
+      let y = top + pictureHeight;
+      let after: number = normal.afterPt;
+      for (const part of parts) {
+        y += after + part.beforePt;
+        operators.push(...part.draw(target, 0, part.lines.length, y));
+        y += part.lines.length * part.lineHeight;
+        after = part.afterPt;
+      }
+      return operators;
+    },
+  };
+}
+
+/** A table: one box per row, header row first. (Repeating the header on a new page arrives with briefing packs.) */
+function tableUnits(context: FlowContext, block: Extract<Block, { kind: 'table' }>): BoxUnit[] {
+  const { structure } = context;
+  const rows = [...(block.header ? [{ cells: block.header, header: true }] : []), ...block.rows.map((cells) => ({ cells, header: false }))];
+  const columns = Math.max(1, ...rows.map((row) => row.cells.length));
+  const padding = 4;
+  const cellWidth = WIDTH / columns;
+  let table: StructElement | undefined;
+  return rows.map((row, rowIndex) => {
+    const look: ParagraphLook = { ...STYLE_SHEET.normal, afterPt: 0, ...(row.header ? { bold: true } : {}) };
+    const metrics = context.engine.metrics(look.sizePt);
+    const lineHeight = metrics.lineHeight * look.lineSpacing;
+    const cells = row.cells.map((runs) => context.engine.breakLines(spansOf(runs, look), { sizePt: look.sizePt, width: cellWidth - 2 * padding }));
+    const height = Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * padding;
+    return {
+      kind: 'box',
+      height,
+      beforePt: rowIndex === 0 ? 6 : 0,
+      afterPt: rowIndex === rows.length - 1 ? 8 : 0,
+      keepNext: row.header,
+      draw(target, top) {
+        table ??= structure.element('Table', structure.root);
+        const tr = structure.element('TR', table);
+        const operators: PDFOperator[] = [];
+        cells.forEach((lines, column) => {
+          const cell = structure.element(row.header ? 'TH' : 'TD', tr, row.header ? { scope: 'Column' } : {});
+          lines.forEach((line, index) => {
+            operators.push(
+              ...drawTextLine(
+                drawingOn(context, target.page),
+                cell,
+                line,
+                LEFT + column * cellWidth + padding,
+                top + padding + index * lineHeight + metrics.ascent,
+                'text',
+              ),
+            );
+          });
+        });
+        const border = structure.artifact('Layout');
+        const y = PAGE_GEOMETRY.heightPt - top;
+        operators.push(...border.begin);
+        for (let column = 0; column <= columns; column++) {
+          const x = LEFT + column * cellWidth;
+          operators.push(...lineOperators({ start: { x, y }, end: { x, y: y - height }, thickness: 0.5, color: context.palette.text }));
+        }
+        operators.push(...lineOperators({ start: { x: LEFT, y }, end: { x: LEFT + WIDTH, y }, thickness: 0.5, color: context.palette.text }));
+        operators.push(...lineOperators({ start: { x: LEFT, y: y - height }, end: { x: LEFT + WIDTH, y: y - height }, thickness: 0.5, color: context.palette.text }));
+        operators.push(...border.end);
+        return operators;
+      },
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import { drawLine as lineOperators, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { PAGE_GEOMETRY, STYLE_SHEET, type PageFurniture } from '../../doc-tree';
+import type { StructureBuilder } from '../structure';
+import type { LaidLine, TextEngine } from '../text';
+import { components, type Palette } from './colour';
+import { fitPicture, pictureOperators } from './flow';
+
+/**
+ * Header and footer, as in the DOCX: the logo at the top of the first page, the DRAFT banner at the top of every
+ * page of a draft, and the footer line with "Page X of Y" at the bottom of every page. All of it is page furniture,
+ * so it is tagged as artifacts and screen readers skip it. The text area starts below the header and ends above
+ * the footer, as Word pushes the body away from a tall header or footer.
+ */
+export interface Furniture {
+  /** Distance from the page top to the start of the text area on this page. */
+  textTop(pageIndex: number): number;
+  /** Distance from the page top to the end of the text area. */
+  readonly textBottom: number;
+  draw(page: PDFPage, pageIndex: number, pageCount: number): PDFOperator[];
+}
+
+const G = PAGE_GEOMETRY;
+const WIDTH = G.widthPt - 2 * G.marginPt;
+
+export function layoutFurniture(
+  engine: TextEngine,
+  structure: StructureBuilder,
+  palette: Palette,
+  page: PageFurniture,
+  logo: PDFImage | undefined,
+): Furniture {
+  const banner = STYLE_SHEET.draftMark;
+  const bannerMetrics = engine.metrics(banner.sizePt);
+  const bannerLine = page.draftMark ? engine.breakLines([{ text: page.draftMark, bold: true }], { sizePt: banner.sizePt, width: WIDTH })[0] : undefined;
+  const rule = G.draftRule;
+  const bannerLineHeight = bannerMetrics.lineHeight * banner.lineSpacing;
+  const bannerHeight = bannerLine ? banner.beforePt + rule.widthPt + rule.gapPt + bannerLineHeight + rule.gapPt + rule.widthPt + banner.afterPt : 0;
+  const logoSize = page.logo ? fitPicture(page.logo.image, G.logoBox.widthPt, G.logoBox.heightPt) : undefined;
+  const logoHeight = logoSize ? logoSize.height + G.logoAfterPt : 0;
+
+  const footer = STYLE_SHEET.footer;
+  const footerMetrics = engine.metrics(footer.sizePt);
+  const footerLineHeight = footerMetrics.lineHeight * footer.lineSpacing;
+  const footerLines: LaidLine[] = page.footerLine ? engine.breakLines([{ text: page.footerLine }], { sizePt: footer.sizePt, width: WIDTH }) : [];
+  const footerHeight = (footerLines.length + 1) * footerLineHeight;
+  const footerTop = G.heightPt - G.footerDistancePt - footerHeight;
+
+  const headerHeight = (pageIndex: number) => (pageIndex === 0 ? logoHeight : 0) + bannerHeight;
+
+  const textLine = (line: LaidLine, x: number, baseline: number, colour: keyof Palette): PDFOperator[] =>
+    engine.drawLine(line, x, G.heightPt - baseline, components(palette[colour])).operators;
+
+  return {
+    textTop: (pageIndex) => Math.max(G.marginPt, G.headerDistancePt + headerHeight(pageIndex)),
+    textBottom: Math.min(G.heightPt - G.marginPt, footerTop),
+    draw(pdfPage, pageIndex, pageCount) {
+      const operators: PDFOperator[] = [];
+      let y = G.headerDistancePt;
+      const header = structure.artifact('Header');
+      operators.push(...header.begin);
+      if (pageIndex === 0 && logo && logoSize) {
+        operators.push(...pictureOperators(pdfPage, logo, G.marginPt, y, logoSize.width, logoSize.height));
+        y += logoHeight;
+      }
+      if (bannerLine) {
+        y += banner.beforePt;
+        const red = palette.draft;
+        const ruleAt = (top: number) =>
+          lineOperators({ start: { x: G.marginPt, y: G.heightPt - top }, end: { x: G.marginPt + WIDTH, y: G.heightPt - top }, thickness: rule.widthPt, color: red });
+        operators.push(...ruleAt(y + rule.widthPt / 2));
+        y += rule.widthPt + rule.gapPt;
+        operators.push(...textLine(bannerLine, G.marginPt + (WIDTH - bannerLine.width) / 2, y + bannerMetrics.ascent, 'draft'));
+        y += bannerLineHeight + rule.gapPt;
+        operators.push(...ruleAt(y + rule.widthPt / 2));
+      }
+      operators.push(...header.end);
+
+      const foot = structure.artifact('Footer');
+      operators.push(...foot.begin);
+      let baseline = footerTop + footerMetrics.ascent;
+      for (const line of footerLines) {
+        operators.push(...textLine(line, G.marginPt, baseline, 'text'));
+        baseline += footerLineHeight;
+      }
+      const pageLine = engine.breakLines([{ text: `Page ${pageIndex + 1} of ${pageCount}` }], { sizePt: footer.sizePt, width: WIDTH })[0];
+      if (pageLine) operators.push(...textLine(pageLine, G.marginPt, baseline, 'text'));
+      operators.push(...foot.end);
+      return operators;
+    },
+  };
+}

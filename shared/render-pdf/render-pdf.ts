@@ -1,0 +1,87 @@
+import { PDFDocument, type PDFImage, type PDFOperator } from '@cantoo/pdf-lib';
+import { PAGE_GEOMETRY, type DocTree, type ImageData } from '../doc-tree';
+import { paletteOf } from './layout/colour';
+import { flowUnits, type FlowContext } from './layout/flow';
+import { layoutFurniture } from './layout/furniture';
+import { paginate } from './layout/paginate';
+import { StructureBuilder, addOutline, setDocumentInfo } from './structure';
+import { TextEngine, type FontFiles } from './text';
+
+export interface RenderPdfOptions {
+  /** Creation and modification date in the document information. Default: now. */
+  readonly now?: Date;
+}
+
+export interface RenderedPdf {
+  readonly bytes: Uint8Array;
+  /** Things a person should know that did not stop the export, e.g. characters no bundled font can draw. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The document tree as a tagged PDF that reads as the same document as the DOCX: the same style sheet and page
+ * geometry, Unicode line breaking, pagination with Word's keep-with-next and widow/orphan rules, real link
+ * annotations, bookmarks from the headings, and a structure tree in reading order. Knows nothing of releases.
+ */
+export async function renderPdf(tree: DocTree, fonts: FontFiles, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const engine = await TextEngine.create(pdf, fonts);
+  const structure = new StructureBuilder(pdf, { lang: tree.meta.language, title: tree.meta.title });
+  const palette = paletteOf(tree.theme);
+
+  const embedded = new Map<Uint8Array, Promise<PDFImage>>();
+  const embed = (image: ImageData): Promise<PDFImage> => {
+    let found = embedded.get(image.bytes);
+    if (!found) {
+      found = image.format === 'png' ? pdf.embedPng(image.bytes) : pdf.embedJpg(image.bytes);
+      embedded.set(image.bytes, found);
+    }
+    return found;
+  };
+
+  const context: FlowContext = { engine, structure, palette, embed, outline: [], openLink: {} };
+  const units = await flowUnits(context, tree.blocks);
+  const logo = tree.page.logo ? await embed(tree.page.logo.image) : undefined;
+  const furniture = layoutFurniture(engine, structure, palette, tree.page, logo);
+  const placements = paginate(units, { top: furniture.textTop, bottom: furniture.textBottom });
+  const pageCount = Math.max(1, ...placements.map((placement) => placement.page + 1));
+
+  const pages = Array.from({ length: pageCount }, () => {
+    const page = pdf.addPage([PAGE_GEOMETRY.widthPt, PAGE_GEOMETRY.heightPt]);
+    engine.addFontsTo(page);
+    return page;
+  });
+  pages.forEach((page, pageIndex) => {
+    const operators: PDFOperator[] = [...furniture.draw(page, pageIndex, pageCount)];
+    for (const placement of placements) {
+      if (placement.page !== pageIndex) continue;
+      const target = { page, pageIndex };
+      const { unit } = placement;
+      operators.push(...(unit.kind === 'box' ? unit.draw(target, placement.top) : unit.draw(target, placement.from, placement.to, placement.top)));
+    }
+    page.pushOperators(...operators);
+  });
+
+  addOutline(
+    pdf,
+    context.outline.map((entry) => ({
+      title: entry.title,
+      page: pages[entry.pageIndex]!,
+      y: PAGE_GEOMETRY.heightPt - entry.top,
+      level: entry.level,
+    })),
+  );
+  setDocumentInfo(pdf, {
+    title: tree.meta.title,
+    author: tree.meta.author,
+    subject: tree.meta.subject,
+    ...(tree.meta.keywords === undefined ? {} : { keywords: tree.meta.keywords }),
+    lang: tree.meta.language,
+    date: options.now ?? new Date(),
+  });
+  structure.finish();
+
+  const missing = [...engine.missingCharacters];
+  const warnings = missing.length > 0 ? [`No bundled font can draw ${missing.map((character) => `"${character}"`).join(', ')}; left out of the PDF.`] : [];
+  return { bytes: await pdf.save(), warnings };
+}
