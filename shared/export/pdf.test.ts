@@ -93,3 +93,15 @@ describe('the harbour wall draft as PDF', () => {
     for (const word of ['Pont-y-ŵyn', 'Tŷ Coch', 'Fàilte', 'EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026']) expect(all).toContain(word);
   });
 });
+
+describe('page parity on a generated long document', () => {
+  it('40 pages: within one page of LibreOffice’s layout of our DOCX', async () => {
+    const { writeLongRelease } = await import('../../bench/long-release');
+    const folder = await writeLongRelease(join(await mkdtemp(join(tmpdir(), 'pressdesk-long-')), 'long'), 40);
+    const { docx, pdf } = await exportBoth(folder);
+    const libreOffice = await pdfInfo(await convertWithLibreOffice(docx, await mkdtemp(join(tmpdir(), 'pressdesk-parity-'))));
+    const ours = await pdfInfo(pdf);
+    expect(libreOffice.pages).toBeGreaterThanOrEqual(30);
+    expect(Math.abs(ours.pages - libreOffice.pages), `ours ${ours.pages}, LibreOffice ${libreOffice.pages}`).toBeLessThanOrEqual(1);
+  });
+});

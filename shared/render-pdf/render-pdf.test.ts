@@ -1,0 +1,89 @@
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, DocTree, Runs } from '../doc-tree';
+import { bundledFonts } from './text/fonts.test-helper';
+import { sampleDocTree } from '../testing/sample-doc-tree';
+import { pdfInfo, pdfToText, qpdfCheck } from '../testing/readers';
+import { renderPdf } from './render-pdf';
+
+/** Hard input for the typesetter, each read back with poppler and qpdf: no crash, no hang, nothing lost. */
+
+const words = (count: number, seed = 0) =>
+  Array.from({ length: count }, (_, index) => ['harbour', 'council', 'wall', 'repair', 'funding', 'residents', 'safety'][(index + seed) % 7]).join(' ');
+
+async function render(blocks: Block[]): Promise<{ path: string; warnings: readonly string[] }> {
+  const base = await sampleDocTree({ draft: false, logo: false });
+  const tree: DocTree = { ...base, blocks };
+  const { bytes, warnings } = await renderPdf(tree, bundledFonts, { now: new Date('2026-01-01T00:00:00Z') });
+  const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-render-pdf-')), 'out.pdf');
+  await writeFile(path, bytes);
+  await qpdfCheck(path);
+  return { path, warnings };
+}
+
+const para = (text: string): Block => ({ kind: 'paragraph', style: 'normal', runs: [{ text }] });
+/** Without white space and hyphens: pdftotext rejoins a word broken after a hyphen and drops the hyphen. */
+const squeeze = (text: string) => text.replace(/[\s-]+/g, '');
+
+/** The body text of a PDF: pdftotext's pages without the footer lines that repeat on each page. */
+async function bodyText(path: string): Promise<string> {
+  const footerLine = (await sampleDocTree()).page.footerLine ?? '\u0000';
+  return (await pdfToText(path))
+    .split('\n')
+    .filter((line) => !/^Page \d+ of \d+$/.test(line.trim()) && line.trim() !== footerLine.trim())
+    .join('\n');
+}
+
+describe('renderPdf with hard input', () => {
+  it('breaks an extremely long word and a long URL instead of running off the page', async () => {
+    const long = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'.repeat(4);
+    const url = `https://www.example.gov.uk/${'very-long-path-segment/'.repeat(12)}report.pdf`;
+    const runs: Runs = [{ text: `${long} and ` }, { text: url, link: url }];
+    const { path } = await render([{ kind: 'paragraph', style: 'normal', runs }]);
+    const text = await bodyText(path);
+    expect(squeeze(text)).toContain(squeeze(long));
+    expect(squeeze(text)).toContain(squeeze(url));
+    // Every line stays inside the 16 cm text area: pdftotext -bbox would show it; the layout pads with
+    // line breaks, so more than one line proves the word was broken.
+    expect(text.trim().split('\n').length).toBeGreaterThan(3);
+  });
+
+  it('sets a 2,000-word paragraph over pages, in order', async () => {
+    const text = words(2000);
+    const { path } = await render([para(text)]);
+    expect((await pdfInfo(path)).pages).toBeGreaterThanOrEqual(3);
+    expect(squeeze(await bodyText(path))).toContain(squeeze(text));
+  });
+
+  it('copes with a body of nothing but headings', async () => {
+    const blocks: Block[] = Array.from({ length: 120 }, (_, index) => ({
+      kind: 'heading',
+      level: (index % 2 === 0 ? 1 : 2) as 1 | 2,
+      runs: [{ text: `Heading ${index + 1}` }],
+    }));
+    const { path } = await render(blocks);
+    const text = await pdfToText(path);
+    expect(text).toContain('Heading 1\n');
+    expect(text).toContain('Heading 120');
+  });
+
+  it('draws Welsh, Gaelic, Greek, Cyrillic and Arabic letters, and lists emoji it cannot draw as a warning', async () => {
+    const { path, warnings } = await render([para('Tŷ Coch ŵyn · Fàilte · Αθήνα · Москва · مرحبا · Launch 🎉 day')]);
+    const text = await pdfToText(path);
+    for (const word of ['Tŷ Coch', 'ŵyn', 'Fàilte', 'Αθήνα', 'Москва', 'مرحبا', 'Launch', 'day']) expect(text).toContain(word);
+    expect(warnings.join(' ')).toContain('🎉');
+  });
+
+  it('renders the sample tree with every kind of block, and its table with header cells', async () => {
+    const tree = await sampleDocTree();
+    const { bytes } = await renderPdf(tree, bundledFonts);
+    const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-render-pdf-')), 'sample.pdf');
+    await writeFile(path, bytes);
+    await qpdfCheck(path);
+    const text = await pdfToText(path);
+    for (const word of ['New homes for Aberhaven', 'Phase', 'Autumn 2023', 'ENDS']) expect(text).toContain(word);
+    expect((await readFile(path)).length).toBeGreaterThan(1000);
+  });
+});
