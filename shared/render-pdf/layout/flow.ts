@@ -50,8 +50,8 @@ interface ParagraphOptions {
   readonly indent?: number;
   /** Drawn beside the first line (a list marker), at this offset from the text area's left edge. */
   readonly marker?: { readonly text: string; readonly x: number; readonly owner: () => StructElement };
-  /** Draws extra operators beside a slice (the quote's rule). */
-  readonly decorate?: (target: DrawTarget, top: number, height: number) => PDFOperator[];
+  /** Draws extra operators beside a slice (the quote's rule); `ends` is true when the slice ends the paragraph. */
+  readonly decorate?: (target: DrawTarget, top: number, height: number, ends: boolean) => PDFOperator[];
   readonly keepNext?: boolean;
   readonly onFirstDraw?: (target: DrawTarget, top: number) => void;
 }
@@ -89,7 +89,7 @@ function paragraph(context: FlowContext, options: ParagraphOptions): ParagraphUn
         const x = look.align === 'center' ? LEFT + (WIDTH - line.width) / 2 : LEFT + indent;
         operators.push(...drawTextLine(drawingOn(context, target.page), owner, line, x, baseline, look.colour));
       }
-      if (options.decorate) operators.push(...options.decorate(target, top, (to - from) * lineHeight));
+      if (options.decorate) operators.push(...options.decorate(target, top, (to - from) * lineHeight, to >= lines.length));
       return operators;
     },
   };
@@ -173,13 +173,16 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
         units.push(paragraph(context, { look: STYLE_SHEET.attribution, runs: block.attribution, owner: () => element('P') }));
         let quote: StructElement | undefined;
         const rule = PAGE_GEOMETRY.quoteRule;
-        block.paragraphs.forEach((runs) => {
+        block.paragraphs.forEach((runs, index) => {
+          // The rule runs on through the space between the quote's paragraphs, as Word joins their borders.
+          const joinsNext = index < block.paragraphs.length - 1 ? STYLE_SHEET.quote.afterPt : 0;
           units.push(
             paragraph(context, {
               look: STYLE_SHEET.quote,
               runs,
               owner: () => element('P', (quote ??= element('BlockQuote'))),
-              decorate: (_target, top, height) => {
+              decorate: (_target, top, lineHeights, ends) => {
+                const height = lineHeights + (ends ? joinsNext : 0);
                 const x = LEFT + STYLE_SHEET.quote.indentLeftPt - rule.gapPt - rule.widthPt / 2;
                 const y = PAGE_GEOMETRY.heightPt - top;
                 const artifact = structure.artifact('Layout');
