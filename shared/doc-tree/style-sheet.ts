@@ -67,6 +67,8 @@ export const PAGE_GEOMETRY = {
   quoteRule: { widthPt: 3, gapPt: 10 },
   /** Rules above and below the DRAFT banner. */
   draftRule: { widthPt: 1.5, gapPt: 2 },
+  /** A picture in the story is never taller than this, so a tall portrait photo leaves room for its caption. */
+  pictureMaxHeightPt: 841.9 - 2 * 2.5 * CM - 72,
 } as const;
 
 /** Pictures are shown no larger than 150 dpi, so a small picture is not blown up into a blurry one. */

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import type { Block } from '../doc-tree';
+import { PAGE_GEOMETRY, type Block } from '../doc-tree';
 import { pictureRun } from './images';
 import { TEXT_WIDTH_PX } from './page';
 import type { RenderContext } from './render-context';
@@ -23,7 +23,7 @@ export const imageParagraphs = (context: RenderContext, block: ImageBlock): Para
         image: block.image,
         alt: block.alt,
         decorative: block.decorative,
-        box: { maxWidth: TEXT_WIDTH_PX },
+        box: { maxWidth: TEXT_WIDTH_PX, maxHeight: PAGE_GEOMETRY.pictureMaxHeightPt * (96 / 72) },
         name: 'Picture',
       }),
     ],

@@ -87,3 +87,15 @@ describe('renderPdf with hard input', () => {
     expect((await readFile(path)).length).toBeGreaterThan(1000);
   });
 });
+
+describe('a tall portrait picture', () => {
+  it('is scaled to leave room for its caption on the page, not run off it', async () => {
+    const { solidPng } = await import('../testing/sample-doc-tree');
+    const tall = await solidPng(400, 4000);
+    const { path } = await render([
+      { kind: 'image', image: tall, alt: 'A very tall chart', decorative: false, caption: [{ text: 'The caption stays on the page' }] },
+    ]);
+    expect((await pdfInfo(path)).pages).toBe(1);
+    expect(await pdfToText(path)).toContain('The caption stays on the page');
+  });
+});

@@ -211,7 +211,7 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
 async function pictureUnit(context: FlowContext, block: Extract<Block, { kind: 'image' }>): Promise<BoxUnit> {
   const { structure } = context;
   const embedded = await context.embed(block.image);
-  const size = fitPicture(block.image, WIDTH);
+  const size = fitPicture(block.image, WIDTH, PAGE_GEOMETRY.pictureMaxHeightPt);
   const normal = STYLE_SHEET.normal;
   // The picture sits in a Normal paragraph whose line grows to the picture's height (LibreOffice does not apply
   // the 1.15 line spacing to a picture's line; measured against its layout of our DOCX).
