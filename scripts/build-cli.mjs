@@ -1,12 +1,13 @@
 // Bundles the command line into one file so `npm run export` starts fast (one module graph to load,
 // no TypeScript compiler at run time). With --if-stale it only rebuilds when a source file changed.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'out/cli/pressdesk-export.mjs');
+const outdir = join(root, 'out/cli');
+const outfile = join(outdir, 'pressdesk-export.mjs');
 const inputsFile = join(root, 'out/cli/inputs.json');
 
 async function isStale() {
@@ -24,10 +25,16 @@ async function isStale() {
 
 if (process.argv.includes('--if-stale') && !(await isStale())) process.exit(0);
 
-await mkdir(dirname(outfile), { recursive: true });
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
 const result = await build({
-  entryPoints: [join(root, 'shared/cli/main.ts')],
-  outfile,
+  entryPoints: { 'pressdesk-export': join(root, 'shared/cli/main.ts') },
+  outdir,
+  // The renderers are imported when a format asks for them; splitting keeps each in a chunk of its own, beside
+  // the entry point (resources/ is found relative to these files, two folders up).
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
