@@ -84,6 +84,8 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
   const missing = [...engine.missingCharacters];
   const warnings = missing.length > 0 ? [`No bundled font can draw ${missing.map((character) => `"${character}"`).join(', ')}; left out of the PDF.`] : [];
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, which only slows a batch export.
-  // Object streams stay on: the structure tree is thousands of small dictionaries, and they halve the file.
-  return { bytes: await pdf.save({ objectsPerTick: Infinity }), warnings };
+  // No object streams: packing the structure tree's thousands of small dictionaries into compressed streams took
+  // a third of a long document's time (100 pages: ~370 → ~260–320 ms warm) to save 13% on the seed (100 → 113 KB)
+  // and half on 100 pages (350 → 695 KB). Fonts, pictures and page content stay compressed.
+  return { bytes: await pdf.save({ objectsPerTick: Infinity, useObjectStreams: false }), warnings };
 }
