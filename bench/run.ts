@@ -91,7 +91,7 @@ async function main() {
   for (const pages of [100, 200]) {
     const folder = await writeLongRelease(join(work, `long-${pages}`), pages);
     const loaded = await loadProject(folder);
-    const ms = await timeWarm(() => renderDocx(compose({ project: loaded.opened.project, images: loaded.images })), 2, 7);
+    const ms = await timeWarm(() => renderDocx(compose({ project: loaded.opened.project, images: loaded.images })), 4, 11);
     results[pages] = ms;
     row(`${pages}-page release: compose + render, in-process (warm median)`, `${ms.toFixed(0)} ms`, pages === 100 ? '≤ 500 ms' : '', pages === 100 ? ms <= 500 : null);
     const cli = runCli([folder, '--out', join(work, `out-${pages}`)]);
