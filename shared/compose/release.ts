@@ -149,5 +149,6 @@ function composeContact(contact: MediaContact): Block[] {
   if (contact.phone?.trim()) lines.push(textRuns(`Phone: ${contact.phone.trim()}`));
   const email = contact.email?.trim();
   if (email) lines.push([{ text: 'Email: ' }, { text: cleanText(email), link: `mailto:${encodeURI(cleanText(email))}` }]);
-  return lines.map((runs) => ({ kind: 'paragraph', style: 'contact', runs }));
+  // One contact's lines stay together on a page: a phone number alone at the top of the next page helps no one.
+  return lines.map((runs, index) => ({ kind: 'paragraph', style: 'contact', runs, ...(index < lines.length - 1 ? { keepWithNext: true } : {}) }));
 }

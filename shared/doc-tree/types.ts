@@ -42,7 +42,13 @@ export interface ImageData {
 export type Block =
   /** Level 1 is the document's main heading (the headline); 2 is a subheading. */
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly runs: Runs }
-  | { readonly kind: 'paragraph'; readonly style: ParagraphStyle; readonly runs: Runs }
+  | {
+      readonly kind: 'paragraph';
+      readonly style: ParagraphStyle;
+      readonly runs: Runs;
+      /** Keep on the same page as the next paragraph (lines of one media contact), beyond what the style says. */
+      readonly keepWithNext?: boolean;
+    }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly Runs[] }
   /** A stakeholder quote: attribution line, then the quoted paragraphs (quotation marks already added). */
   | { readonly kind: 'quote'; readonly attribution: Runs; readonly paragraphs: readonly Runs[] }

@@ -69,6 +69,14 @@ describe('the harbour wall example, exported to Word', () => {
     expect(reading.images.filter((image) => !image.decorative).every((image) => (image.description ?? '').length > 10)).toBe(true);
   });
 
+  it('keeps each media contact’s lines together on a page', () => {
+    const contacts = reading.paragraphs.filter((paragraph) => paragraph.style === 'Contact');
+    expect(contacts.length).toBeGreaterThanOrEqual(4);
+    // Every line but a contact's last keeps with the next; each contact starts with its name in bold.
+    const lastLines = contacts.filter((_paragraph, index) => contacts[index + 1] === undefined || contacts[index + 1]!.runs[0]?.bold === true);
+    for (const paragraph of contacts) expect(paragraph.keepNext, paragraph.text).toBe(!lastLines.includes(paragraph));
+  });
+
   it('links with real hyperlinks, including mailto for the media contacts', () => {
     const urls = reading.hyperlinks.map((link) => link.url ?? '');
     expect(urls.some((url) => url.startsWith('https://'))).toBe(true);

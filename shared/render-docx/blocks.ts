@@ -14,7 +14,7 @@ export const blockContent = (context: RenderContext, block: Block): (Paragraph |
     case 'heading':
       return [paragraphOf(context, block.runs, { style: block.level === 1 ? STYLE_ID.heading1 : STYLE_ID.heading2 })];
     case 'paragraph':
-      return [paragraphOf(context, block.runs, { style: PARAGRAPH_STYLE_ID[block.style] })];
+      return [paragraphOf(context, block.runs, { style: PARAGRAPH_STYLE_ID[block.style], ...(block.keepWithNext ? { keepNext: true } : {}) })];
     case 'list':
       return listParagraphs(context, block.ordered, block.items);
     case 'quote':

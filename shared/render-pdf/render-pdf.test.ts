@@ -67,6 +67,8 @@ describe('renderPdf with hard input', () => {
     const text = await pdfToText(path);
     expect(text).toContain('Heading 1\n');
     expect(text).toContain('Heading 120');
+    // Each heading keeps with the next, so the chain is longer than a page: it must not become one heading a page.
+    expect((await pdfInfo(path)).pages).toBeLessThanOrEqual(9);
   });
 
   it('draws Welsh, Gaelic, Greek, Cyrillic and Arabic letters, and lists emoji it cannot draw as a warning', async () => {
@@ -97,5 +99,31 @@ describe('a tall portrait picture', () => {
     ]);
     expect((await pdfInfo(path)).pages).toBe(1);
     expect(await pdfToText(path)).toContain('The caption stays on the page');
+  });
+});
+
+describe('a picture with a long caption', () => {
+  it('keeps every word: the caption splits across pages instead of running off the first', async () => {
+    const { solidPng } = await import('../testing/sample-doc-tree');
+    const caption = words(900, 3);
+    const { path } = await render([
+      { kind: 'image', image: await solidPng(800, 400), alt: 'A chart', decorative: false, caption: [{ text: caption }] },
+    ]);
+    expect((await pdfInfo(path)).pages).toBeGreaterThanOrEqual(2);
+    expect(squeeze(await bodyText(path))).toContain(squeeze(caption));
+  });
+
+  it('tags the caption inside its Figure, and a decorative picture’s caption as a plain paragraph', async () => {
+    const { solidPng } = await import('../testing/sample-doc-tree');
+    const { pdfStructureText } = await import('../testing/readers');
+    const picture = await solidPng(300, 200);
+    const { path } = await render([
+      { kind: 'image', image: picture, alt: 'A chart', decorative: false, caption: [{ text: 'Informative caption' }] },
+      { kind: 'image', image: picture, alt: '', decorative: true, caption: [{ text: 'Decorative caption' }] },
+    ]);
+    const structure = await pdfStructureText(path);
+    expect(structure).toMatch(/\n {2}Figure[^\n]*\n( {4}[^\n]*\n)* {4}Caption[^\n]*\n\s+"Informative caption"/);
+    expect(structure).toMatch(/\n {2}P \(block\)\n\s+"Decorative caption"/);
+    expect(structure.match(/Figure/g)).toHaveLength(1);
   });
 });

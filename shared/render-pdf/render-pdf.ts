@@ -51,10 +51,11 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
     engine.addFontsTo(page);
     return page;
   });
+  const byPage = pages.map((): typeof placements => []);
+  for (const placement of placements) byPage[placement.page]!.push(placement);
   pages.forEach((page, pageIndex) => {
     const operators: PDFOperator[] = [...furniture.draw(page, pageIndex, pageCount)];
-    for (const placement of placements) {
-      if (placement.page !== pageIndex) continue;
+    for (const placement of byPage[pageIndex]!) {
       const target = { page, pageIndex };
       const { unit } = placement;
       operators.push(...(unit.kind === 'box' ? unit.draw(target, placement.top) : unit.draw(target, placement.from, placement.to, placement.top)));

@@ -66,6 +66,8 @@ function paragraph(context: FlowContext, options: ParagraphOptions): ParagraphUn
     ? context.engine.breakLines([{ text: options.marker.text, ...(look.bold ? { bold: true } : {}) }], { sizePt: look.sizePt, width: WIDTH })[0]
     : undefined;
   let owner: StructElement | undefined;
+  const linkTexts = new Map<string, string>();
+  for (const run of options.runs) if (run.link) linkTexts.set(run.link, (linkTexts.get(run.link) ?? '') + run.text);
   return {
     kind: 'paragraph',
     lines: lines.length > 0 ? lines : [{ pieces: [], width: 0 }],
@@ -81,13 +83,14 @@ function paragraph(context: FlowContext, options: ParagraphOptions): ParagraphUn
         const label = options.marker.owner();
         operators.push(...drawTextLine(drawingOn(context, target.page), label, marker, LEFT + options.marker.x, top + metrics.ascent, look.colour));
       }
-      owner ??= options.owner();
       for (let index = from; index < to; index++) {
         const line = lines[index];
-        if (!line) continue;
+        // An empty line takes its space but gets no tag: checkers flag empty structure elements.
+        if (!line || line.pieces.length === 0) continue;
+        owner ??= options.owner();
         const baseline = top + (index - from) * lineHeight + metrics.ascent;
         const x = look.align === 'center' ? LEFT + (WIDTH - line.width) / 2 : LEFT + indent;
-        operators.push(...drawTextLine(drawingOn(context, target.page), owner, line, x, baseline, look.colour));
+        operators.push(...drawTextLine(drawingOn(context, target.page), owner, line, x, baseline, look.colour, linkTexts));
       }
       if (options.decorate) operators.push(...options.decorate(target, top, (to - from) * lineHeight, to >= lines.length));
       return operators;
@@ -142,7 +145,14 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
         break;
       }
       case 'paragraph':
-        units.push(paragraph(context, { look: LOOKS[block.style], runs: block.runs, owner: () => element('P') }));
+        units.push(
+          paragraph(context, {
+            look: LOOKS[block.style],
+            runs: block.runs,
+            owner: () => element('P'),
+            ...(block.keepWithNext ? { keepNext: true } : {}),
+          }),
+        );
         break;
       case 'list': {
         let list: StructElement | undefined;
@@ -198,7 +208,7 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
         break;
       }
       case 'image':
-        units.push(await pictureUnit(context, block));
+        units.push(...(await pictureUnits(context, block)));
         break;
       case 'table':
         units.push(...tableUnits(context, block));
@@ -208,53 +218,46 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
   return units;
 }
 
-async function pictureUnit(context: FlowContext, block: Extract<Block, { kind: 'image' }>): Promise<BoxUnit> {
+/**
+ * A picture, then its caption and credit as paragraphs kept with it (so a long caption can still split between
+ * pages). The caption is tagged inside the Figure; a decorative picture is an artifact and its caption a P.
+ */
+async function pictureUnits(context: FlowContext, block: Extract<Block, { kind: 'image' }>): Promise<Unit[]> {
   const { structure } = context;
   const embedded = await context.embed(block.image);
   const size = fitPicture(block.image, WIDTH, PAGE_GEOMETRY.pictureMaxHeightPt);
   const normal = STYLE_SHEET.normal;
-  // The picture sits in a Normal paragraph whose line grows to the picture's height (LibreOffice does not apply
-  // the 1.15 line spacing to a picture's line; measured against its layout of our DOCX).
-  const pictureHeight = size.height;
-  const caption = block.caption ? paragraph(context, { look: STYLE_SHEET.caption, runs: block.caption, owner: () => structure.element('Caption', structure.root) }) : undefined;
+  let figure: StructElement | undefined;
+  const caption = block.caption
+    ? paragraph(context, {
+        look: STYLE_SHEET.caption,
+        runs: block.caption,
+        owner: () => (figure ? structure.element('Caption', figure) : structure.element('P', structure.root)),
+        keepNext: block.credit !== undefined,
+      })
+    : undefined;
   const credit = block.credit ? paragraph(context, { look: STYLE_SHEET.credit, runs: block.credit, owner: () => structure.element('P', structure.root) }) : undefined;
-  const parts = [caption, credit].filter((part): part is ParagraphUnit => part !== undefined);
-  let height = pictureHeight;
-  let previousAfter: number = normal.afterPt;
-  for (const part of parts) {
-    height += previousAfter + part.beforePt + part.lines.length * part.lineHeight;
-    previousAfter = part.afterPt;
-  }
-  return {
+  const picture: BoxUnit = {
     kind: 'box',
-    height,
+    // The picture sits in a Normal paragraph whose line grows to the picture's height (LibreOffice does not apply
+    // the 1.15 line spacing to a picture's line; measured against its layout of our DOCX).
+    height: size.height,
     beforePt: normal.beforePt,
-    afterPt: previousAfter,
-    keepNext: false,
+    afterPt: normal.afterPt,
+    keepNext: caption !== undefined || credit !== undefined,
     draw(target, top) {
       const x = PAGE_GEOMETRY.marginPt;
-      const imageTop = top + pictureHeight - size.height;
-      const marked = block.decorative
-        ? structure.artifact('Layout')
-        : structure.mark(
-            target.page,
-            structure.element('Figure', structure.root, {
-              alt: block.alt,
-              bbox: [x, PAGE_GEOMETRY.heightPt - imageTop - size.height, x + size.width, PAGE_GEOMETRY.heightPt - imageTop],
-            }),
-          );
-      const operators = [...marked.begin, ...pictureOperators(target.page, embedded, x, imageTop, size.width, size.height), ...marked.end];
-      let y = top + pictureHeight;
-      let after: number = normal.afterPt;
-      for (const part of parts) {
-        y += after + part.beforePt;
-        operators.push(...part.draw(target, 0, part.lines.length, y));
-        y += part.lines.length * part.lineHeight;
-        after = part.afterPt;
+      if (!block.decorative) {
+        figure = structure.element('Figure', structure.root, {
+          alt: block.alt,
+          bbox: [x, PAGE_GEOMETRY.heightPt - top - size.height, x + size.width, PAGE_GEOMETRY.heightPt - top],
+        });
       }
-      return operators;
+      const marked = figure ? structure.mark(target.page, figure) : structure.artifact('Layout');
+      return [...marked.begin, ...pictureOperators(target.page, embedded, x, top, size.width, size.height), ...marked.end];
     },
   };
+  return [picture, ...(caption ? [caption] : []), ...(credit ? [credit] : [])];
 }
 
 /** A table: one box per row, header row first. (Repeating the header on a new page arrives with briefing packs.) */

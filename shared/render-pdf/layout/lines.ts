@@ -38,6 +38,8 @@ export function drawTextLine(
   x: number,
   baseline: number,
   colour: keyof Palette,
+  /** The whole words of each link in the paragraph, for its description (a link can wrap over lines). */
+  linkTexts?: ReadonlyMap<string, string>,
 ): PDFOperator[] {
   const { engine, structure, palette, page } = drawing;
   const y = drawing.pageHeight - baseline;
@@ -61,7 +63,7 @@ export function drawTextLine(
       element = open.element;
       structure.addLinkArea(page, element, [area]);
     } else if (link) {
-      element = structure.link(page, owner, link, [area], text.trim());
+      element = structure.link(page, owner, link, [area], linkTexts?.get(link) ?? text.trim());
     }
     drawing.openLink.current = link && index === pieces.length ? { owner, url: link, element } : undefined;
     const marked = structure.mark(page, element);

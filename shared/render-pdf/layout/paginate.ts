@@ -51,11 +51,14 @@ export function paginate(units: readonly Unit[], area: TextArea): Placement[] {
 
     // Keep-with-next: this unit and the start of the following ones must fit together.
     let needed = before() + (unit.kind === 'box' ? unit.height : unit.splittable && !unit.keepNext ? leastHeight(unit) : paragraphHeight(unit));
-    for (let next = index; units[next]?.keepNext && units[next + 1]; next++) {
+    // A chain longer than a whole page cannot be kept together anywhere; like LibreOffice, stop keeping it then.
+    const pageHeight = area.bottom - area.top(page + 1);
+    for (let next = index; units[next]?.keepNext && units[next + 1] && needed <= pageHeight; next++) {
       const following = units[next + 1]!;
       needed += Math.max(units[next]!.afterPt, following.beforePt) + leastHeight(following);
     }
-    if (!pageEmpty && needed > room()) newPage();
+    if (!pageEmpty && needed > room() && needed <= pageHeight) newPage();
+    else if (!pageEmpty && needed > pageHeight && before() + leastHeight(unit) > room()) newPage();
 
     if (unit.kind === 'box') {
       if (!pageEmpty && before() + unit.height > room()) newPage();
