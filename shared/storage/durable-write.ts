@@ -25,15 +25,8 @@ const PROJECT_TEMP_FILE = /^\.project\.json(\.bak)?\.[0-9a-f]{16}\.tmp$/;
  */
 export async function replaceFileDurably(file: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPath(file);
-  // 'wx' refuses to reuse an existing file, so we never write into another writer's temp file.
-  const handle = await open(temp, 'wx');
+  await writeNewFileSynced(temp, data);
   try {
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
     await renameWithRetry(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -44,6 +37,16 @@ export async function replaceFileDurably(file: string, data: string | Uint8Array
 
 /** Creates `file`, which must not exist yet (EEXIST), with `data` flushed to the disk. */
 export async function createFileDurably(file: string, data: string | Uint8Array): Promise<void> {
+  await writeNewFileSynced(file, data);
+  await fsyncDirectory(path.dirname(file));
+}
+
+/**
+ * Writes a file that must not exist yet and flushes it to the disk. 'wx' refuses to reuse an existing file, so we
+ * never write into another writer's temp file; on failure the file is removed, because a half-written file would
+ * be worse than none: it could be taken for the whole thing.
+ */
+async function writeNewFileSynced(file: string, data: string | Uint8Array): Promise<void> {
   const handle = await open(file, 'wx');
   try {
     try {
@@ -53,11 +56,9 @@ export async function createFileDurably(file: string, data: string | Uint8Array)
       await handle.close();
     }
   } catch (error) {
-    // A half-written file would be worse than none: it could be taken for the whole thing.
     await unlink(file).catch(() => undefined);
     throw error;
   }
-  await fsyncDirectory(path.dirname(file));
 }
 
 /** Flushes a folder's entries (new names, renames, deletions) to the disk. */
