@@ -53,3 +53,32 @@ describe('packing the Word file', () => {
     expect(media.stdout.trim().split('\n').sort()).toEqual([await sha256(photo.bytes), await sha256(other.bytes)].sort());
   });
 });
+
+describe('styles and theme formatted once per theme (theme-parts.ts)', () => {
+  const partOf = async (tree: DocTree, part: string): Promise<string> => {
+    const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-theme-')), 'themed.docx');
+    await writeFile(path, await renderDocx(tree));
+    const read = spawnSync('/usr/bin/python3', ['-c', 'import sys, zipfile\nsys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())', path, part], {
+      encoding: 'utf8',
+    });
+    expect(read.status, read.stderr).toBe(0);
+    return read.stdout;
+  };
+  const themed = async (primary: string, heading: string): Promise<DocTree> => {
+    const tree = await sampleDocTree();
+    return { ...tree, theme: { ...tree.theme, colours: { ...tree.theme.colours, primary }, fonts: { ...tree.theme.fonts, heading } } };
+  };
+
+  it('gives each theme its own colours and fonts, and the same theme the same parts again', async () => {
+    const navy = await themed('#003366', 'Arial');
+    const green = await themed('#0b6e4f', 'Verdana');
+    const navyStyles = await partOf(navy, 'word/styles.xml');
+    const greenStyles = await partOf(green, 'word/styles.xml');
+    expect(navyStyles).toContain('w:color w:val="003366"');
+    expect(greenStyles).toContain('w:color w:val="0B6E4F"');
+    expect(greenStyles).not.toContain('w:color w:val="003366"');
+    expect(await partOf(green, 'word/theme/theme1.xml')).toContain('typeface="Verdana"');
+    expect(await partOf(navy, 'word/theme/theme1.xml')).not.toContain('typeface="Verdana"');
+    expect(await partOf(navy, 'word/styles.xml')).toBe(navyStyles);
+  });
+});

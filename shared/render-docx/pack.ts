@@ -20,6 +20,8 @@ export async function packDocx(
   parts: readonly PackagePart[],
   /** Picture stand-ins and the pictures they stand for (see RenderContext.mediaStandIn). */
   media: ReadonlyMap<Uint8Array, Uint8Array>,
+  /** Called with the package's parts before zipping (render-docx keeps the theme's parts from it). */
+  inspect?: (files: ReadonlyMap<string, string | Uint8Array>) => void,
 ): Promise<Uint8Array> {
   const compiler = docxCompiler();
   if (!compiler) {
@@ -27,6 +29,7 @@ export async function packDocx(
     return Packer.pack(document, 'uint8array', false, parts);
   }
   const files = compiler.compile(document, undefined, parts);
+  inspect?.(files);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const [path, data] of files) {
     const bytes = typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data);

@@ -7,7 +7,7 @@ import { listNumbering } from './numbering';
 import { PAGE } from './page';
 import { appPropertiesPart, corePropertiesPart } from './properties';
 import { createRenderContext } from './render-context';
-import { documentStyles } from './styles';
+import { themeOptions, themePartsCache, withoutThemeParts } from './theme-parts';
 
 export interface RenderDocxOptions {
   /** When the document was made and last changed (core properties). Default: now. */
@@ -23,15 +23,16 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
   const context = createRenderContext(tree.theme, { standIns: canPackDirectly() });
   const furniture = sectionFurniture(context, tree.page);
   const { meta } = tree;
+  // Styles and theme come ready formatted from an earlier export with the same theme, if any (theme-parts.ts).
+  const cached = canPackDirectly() ? themePartsCache.cached(tree.theme, meta.language) : undefined;
   const document = new Document({
     title: meta.title,
     subject: meta.subject,
     creator: meta.author,
     ...(meta.keywords === undefined ? {} : { keywords: meta.keywords }),
     lastModifiedBy: meta.author,
-    styles: documentStyles(tree.theme, meta.language),
+    ...(cached ? {} : themeOptions(tree.theme, meta.language)),
     numbering: listNumbering(),
-    theme: { fonts: { headings: tree.theme.fonts.heading, body: tree.theme.fonts.body } },
     sections: [
       {
         properties: {
@@ -55,5 +56,6 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  return packDocx(document, parts, context.media);
+  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media);
+  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files));
 };
