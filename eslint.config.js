@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * resolved file, so relative imports ('../storage') are caught as well as bare ones.
  */
 const S = './shared';
-const NODE_SIDE = [`${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, `${S}/testing`];
+const NODE_SIDE = [`${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, `${S}/testing`, `${S}/app-host`];
 const RENDERERS = [`${S}/render-docx`, `${S}/render-pdf`];
 const APP = ['./electron', './renderer'];
 
@@ -21,11 +21,12 @@ const zone = (/** @type {string | string[]} */ target, /** @type {string[]} */ f
 
 const ZONES = [
   zone('./renderer', [...NODE_SIDE, ...RENDERERS, `${S}/compose`, './electron'], 'the renderer uses types and pure code from shared/ and talks to main through the IPC contract.'),
-  zone([`${S}/model`, `${S}/doc-tree`, `${S}/compose`, `${S}/errors`], [...NODE_SIDE, ...RENDERERS, ...APP], 'model, doc-tree and compose are pure: pass data in.'),
+  zone([`${S}/model`, `${S}/doc-tree`, `${S}/compose`, `${S}/errors`, `${S}/ipc`], [...NODE_SIDE, ...RENDERERS, ...APP], 'model, doc-tree, compose and the IPC contract are pure: pass data in.'),
+  zone(`${S}/app-host`, [`${S}/cli`, ...APP], 'the app host serves the contract to Electron and the web host; it never imports them.'),
   zone(RENDERERS, [`${S}/model`, `${S}/compose`, `${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'renderers know only the document tree (shared/doc-tree).'),
   zone(`${S}/storage`, [`${S}/compose`, ...RENDERERS, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'storage reads and writes project folders; it does not compose or render.'),
   zone(`${S}/images`, [`${S}/model`, `${S}/compose`, ...RENDERERS, `${S}/storage`, `${S}/export`, `${S}/cli`, ...APP], 'images turns bytes into normalised bytes and knows nothing else.'),
-  zone(`${S}/export`, [`${S}/cli`, ...APP], 'the export pipeline is called by the command line and the app, not the other way round.'),
+  zone(`${S}/export`, [`${S}/cli`, `${S}/app-host`, ...APP], 'the export pipeline is called by the command line and the app, not the other way round.'),
   zone('./shared', APP, 'shared/ never depends on the Electron app or the renderer.'),
   zone('./electron/preload', [...NODE_SIDE, ...RENDERERS, `${S}/compose`], 'the preload exposes the narrow IPC API only.'),
 ];
@@ -54,7 +55,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}', 'shared/model/**/*.ts', 'shared/doc-tree/**/*.ts', 'shared/compose/**/*.ts', 'shared/errors/**/*.ts'],
+    files: ['renderer/**/*.{ts,tsx}', 'shared/model/**/*.ts', 'shared/doc-tree/**/*.ts', 'shared/compose/**/*.ts', 'shared/errors/**/*.ts', 'shared/ipc/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: NODE_PACKAGES, message: PURE }] }] },
   },

@@ -1,5 +1,5 @@
 import { linkProblem, linkTargets } from './inline';
-import { placeOf, type Problem } from './problems';
+import { placeOf, problemPath, type Problem } from './problems';
 
 type Path = (string | number)[];
 
@@ -17,7 +17,7 @@ export function linkProblems(raw: unknown): Problem[] {
     if (typeof text !== 'string' || !text.includes('](')) return;
     for (const href of linkTargets(text)) {
       const problem = linkProblem(href);
-      if (problem) problems.push({ place: placeOf(path, raw), message: problem });
+      if (problem) problems.push({ place: placeOf(path, raw), message: problem, path: problemPath(path) });
     }
   };
   const checkAll = (values: unknown, path: Path) => asArray(values).forEach((value, index) => check(value, [...path, index]));

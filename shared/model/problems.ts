@@ -6,7 +6,13 @@ export interface Problem {
   readonly place: string;
   /** What is wrong and what to do, in plain English. */
   readonly message: string;
+  /** The field's path, e.g. ['release', 'body', 3, 'alt'], so an editor can take the user to it. */
+  readonly path?: readonly (string | number)[];
 }
+
+/** A path as problems keep it: zod's keys are strings or numbers in a project (no symbols in JSON). */
+export const problemPath = (path: readonly PropertyKey[]): (string | number)[] =>
+  path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 
 export const formatProblem = (problem: Problem): string =>
   problem.place ? `${problem.place}: ${problem.message}` : problem.message;
@@ -82,5 +88,5 @@ export function placeOf(path: readonly PathSegment[], raw: unknown): string {
 
 /** Turns zod's issues into problems, in the order they occur in the file. */
 export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
-  return error.issues.map((issue) => ({ place: placeOf(issue.path, raw), message: issue.message }));
+  return error.issues.map((issue) => ({ place: placeOf(issue.path, raw), message: issue.message, path: problemPath(issue.path) }));
 }

@@ -1,4 +1,4 @@
-import { placeOf, type Problem } from './problems';
+import { placeOf, problemPath, type Problem } from './problems';
 
 type Path = (string | number)[];
 
@@ -14,7 +14,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 export function crossReferenceProblems(raw: unknown): Problem[] {
   const project = asRecord(raw);
   const problems: Problem[] = [];
-  const add = (path: Path, message: string) => problems.push({ place: placeOf(path, raw), message });
+  const add = (path: Path, message: string) => problems.push({ place: placeOf(path, raw), message, path: problemPath(path) });
 
   if (project.kind === 'release' && project.release === undefined) add(['release'], 'the project is a release but has no release; add one');
   if (project.kind === 'pack' && project.pack === undefined) add(['pack'], 'the project is a briefing pack but has no pack; add one');

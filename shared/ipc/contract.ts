@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { PersonSchema, PROJECT_FORMAT, STATUSES } from '../model';
+
+/*
+ * The IPC contract: every channel the renderer may call, as `domain:verb`, with zod schemas for what goes in and
+ * what comes out. One object, read by three parties: Electron's main process and the web host parse every payload
+ * with it (shared/app-host/dispatch.ts), and the renderer's client is typed from it. Add a channel here first.
+ *
+ * Projects are named by their folder name inside the workspace (never a path): the host resolves names itself, so
+ * the renderer cannot reach a folder outside the workspace however it is fooled.
+ */
+
+/** A project folder's name inside the workspace: one path segment, nothing that climbs or hides. */
+export const ProjectName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\:\0]/.test(name) && name !== '.' && name !== '..' && !name.startsWith('.'), {
+    message: 'is not a project folder name',
+  });
+
+/** A file written by an export, named by its place: the host maps it back to a path it checks. */
+export const ExportFormat = z.enum(['docx', 'pdf']);
+
+/**
+ * A project as the editor holds it: the shape the format requires at the top, anything inside. The host checks the
+ * rest with the model when saving (an invalid draft is kept as a draft, never lost; see `project:save`).
+ */
+export const ProjectDraft = z.looseObject({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.number().int(),
+  id: z.string().min(1).max(200),
+  kind: z.enum(['release', 'pack']),
+  title: z.string().max(2000),
+  status: z.enum(STATUSES),
+});
+export type ProjectDraft = z.infer<typeof ProjectDraft>;
+
+/** A problem the model finds, with the path of its field so the editor can link to it. */
+export const ProblemData = z.object({
+  place: z.string(),
+  message: z.string(),
+  /** e.g. ['release', 'body', 3, 'alt']; empty for the file as a whole. */
+  path: z.array(z.union([z.string(), z.number()])),
+  severity: z.enum(['error', 'warning']),
+});
+export type ProblemData = z.infer<typeof ProblemData>;
+
+const ProjectRow = z.object({
+  name: ProjectName,
+  ok: z.boolean(),
+  title: z.string(),
+  kind: z.enum(['release', 'pack']).nullable(),
+  status: z.enum(STATUSES).nullable(),
+  /** The release's date of issue (YYYY-MM-DD), when it has one. */
+  date: z.string().nullable(),
+  /** ISO time of the last save. */
+  updatedAt: z.string().nullable(),
+  /** Why the project cannot be opened as it is, when ok is false. */
+  problem: z.string().nullable(),
+});
+export type ProjectRow = z.infer<typeof ProjectRow>;
+
+const BinRow = z.object({ binName: z.string(), title: z.string(), deletedAt: z.string() });
+export type BinRow = z.infer<typeof BinRow>;
+
+const Saved = z.object({
+  /** 'project': written to project.json. 'draft': the project does not validate yet, so the editor's state is
+   *  kept beside it (project.draft.json) until it does; nothing typed is lost either way. */
+  savedTo: z.enum(['project', 'draft']),
+  updatedAt: z.string(),
+  problems: z.array(ProblemData),
+});
+export type Saved = z.infer<typeof Saved>;
+
+const Opened = z.object({
+  name: ProjectName,
+  project: ProjectDraft,
+  /** Plain-English things to tell the user: a repair from the backup, a recovered draft. */
+  notices: z.array(z.string()),
+  problems: z.array(ProblemData),
+});
+export type Opened = z.infer<typeof Opened>;
+
+const PreviewRuns = z.array(
+  z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional(), link: z.string().optional() }),
+);
+const PreviewImage = z.object({ url: z.string(), widthPx: z.number(), heightPx: z.number() });
+
+/**
+ * The composed document (shared/doc-tree's DocTree, as compose makes it for export) with each picture's bytes
+ * replaced by a URL the window can load (app:// in Electron, the web host's /files/ route). The renderer draws it
+ * with the shared style sheet. An invalid draft previews as much as composes; `left out` says what did not.
+ */
+export const PreviewDocument = z.object({
+  title: z.string(),
+  draftMark: z.string().nullable(),
+  footerLine: z.string().nullable(),
+  logo: PreviewImage.extend({ alt: z.string() }).nullable(),
+  theme: z.object({
+    colours: z.object({ primary: z.string(), accent: z.string(), text: z.string() }),
+    fonts: z.object({ heading: z.string(), body: z.string() }),
+  }),
+  blocks: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2)]), runs: PreviewRuns }),
+      z.object({ kind: z.literal('paragraph'), style: z.string(), runs: PreviewRuns }),
+      z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(PreviewRuns) }),
+      z.object({ kind: z.literal('quote'), attribution: PreviewRuns, paragraphs: z.array(PreviewRuns) }),
+      z.object({
+        kind: z.literal('image'),
+        image: PreviewImage,
+        alt: z.string(),
+        decorative: z.boolean(),
+        caption: PreviewRuns.optional(),
+        credit: PreviewRuns.optional(),
+      }),
+      z.object({ kind: z.literal('table'), header: z.array(PreviewRuns).nullable(), rows: z.array(z.array(PreviewRuns)) }),
+    ]),
+  ),
+  /** Plain-English lines about parts of an invalid draft left out of the preview. */
+  leftOut: z.array(z.string()),
+});
+export type PreviewDocument = z.infer<typeof PreviewDocument>;
+
+const ExportedFile = z.object({ format: ExportFormat, path: z.string(), bytes: z.number().int() });
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+export const CONTRACT = {
+  'workspace:get': channel(none, z.object({ folder: z.string(), exists: z.boolean() })),
+  'workspace:set': channel(z.object({ folder: z.string().min(1).max(4096) }).strict(), z.object({ folder: z.string(), exists: z.boolean() })),
+
+  'projects:list': channel(none, z.object({ rows: z.array(ProjectRow) })),
+  'projects:create': channel(
+    z.object({ title: z.string().max(2000), kind: z.enum(['release', 'pack']), copyFrom: ProjectName.optional() }).strict(),
+    z.object({ name: ProjectName }),
+  ),
+  'projects:delete': channel(z.object({ name: ProjectName }).strict(), z.object({ binName: z.string() })),
+  'projects:bin': channel(none, z.object({ rows: z.array(BinRow) })),
+  'projects:restore': channel(z.object({ binName: z.string().min(1).max(300) }).strict(), z.object({ name: ProjectName })),
+
+  'project:open': channel(z.object({ name: ProjectName }).strict(), Opened),
+  'project:save': channel(z.object({ name: ProjectName, project: ProjectDraft }).strict(), Saved),
+  'project:check': channel(z.object({ project: ProjectDraft }).strict(), z.object({ problems: z.array(ProblemData) })),
+  'project:preview': channel(z.object({ name: ProjectName, project: ProjectDraft }).strict(), PreviewDocument),
+
+  'assets:import': channel(
+    z.object({ name: ProjectName, fileName: z.string().min(1).max(255), base64: z.string().max(70_000_000) }).strict(),
+    z.object({ src: z.string() }),
+  ),
+
+  'people:list': channel(none, z.object({ people: z.array(PersonSchema) })),
+  'people:save': channel(z.object({ person: PersonSchema }).strict(), z.object({ person: PersonSchema })),
+  'people:delete': channel(z.object({ id: z.string().min(1).max(200) }).strict(), ok),
+
+  'export:run': channel(
+    z.object({ name: ProjectName, formats: z.array(ExportFormat).min(1) }).strict(),
+    z.object({ files: z.array(ExportedFile), notices: z.array(z.string()) }),
+  ),
+  'export:open': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),
+  'export:show': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),
+} as const;
+
+export type Contract = typeof CONTRACT;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(CONTRACT) as Channel[];
+export const isChannel = (value: unknown): value is Channel => typeof value === 'string' && Object.hasOwn(CONTRACT, value);
+
+/** What crosses back for every call: errors are data, with a message written for the person using Pressdesk. */
+export type IpcResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly message: string; readonly problems?: readonly ProblemData[] } };
+
+export const IpcErrorSchema = z.object({ message: z.string(), problems: z.array(ProblemData).optional() });
