@@ -20,7 +20,7 @@ const zone = (/** @type {string | string[]} */ target, /** @type {string[]} */ f
 });
 
 const ZONES = [
-  zone('./renderer', [...NODE_SIDE, ...RENDERERS, `${S}/compose`, './electron'], 'the renderer uses types and pure code from shared/ and talks to main through the IPC contract.'),
+  zone('./renderer', [...NODE_SIDE, ...RENDERERS, './electron'], 'the renderer uses types and pure code from shared/ (model, compose, ipc) and talks to main through the IPC contract.'),
   zone([`${S}/model`, `${S}/doc-tree`, `${S}/compose`, `${S}/errors`, `${S}/ipc`], [...NODE_SIDE, ...RENDERERS, ...APP], 'model, doc-tree, compose and the IPC contract are pure: pass data in.'),
   zone(`${S}/app-host`, [`${S}/cli`, ...APP], 'the app host serves the contract to Electron and the web host; it never imports them.'),
   zone(RENDERERS, [`${S}/model`, `${S}/compose`, `${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'renderers know only the document tree (shared/doc-tree).'),
