@@ -4,12 +4,19 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } },
+    build: {
+      outDir: 'out/main',
+      // Chunks beside the entry, not in out/main/chunks/: shared/export finds resources/fonts two folders up from
+      // its own file, as it does from out/cli/.
+      rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts'), output: { chunkFileNames: '[name]-[hash].js' } },
+    },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload cannot be an ES module: Electron loads it as CommonJS.
+      // A sandboxed preload can require nothing but a few Electron modules, so everything it uses (the contract's
+      // channel list, zod) is bundled into it, and it is CommonJS: Electron cannot load a sandboxed ES module preload.
+      externalizeDeps: false,
       rollupOptions: { input: resolve(__dirname, 'electron/preload/index.ts'), output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },

@@ -1,43 +1,56 @@
-import { join } from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, Menu, session, shell, type BrowserWindow } from 'electron';
+import { createAppHost } from '../../shared/app-host';
+import { denyAllPermissions, lockDownEveryWebContents } from './hardening';
+import { electronHostConfig } from './host-config';
+import { MENU_CHANNEL, serveContract } from './ipc';
+import { menuTemplate } from './menu-template';
+import { handleAppScheme, registerAppScheme } from './protocol';
+import { createMainWindow } from './window';
 
-/**
- * The Electron shell, kept thin on purpose: everything it shows is built and tested without Electron
- * (see docs/ARCHITECTURE.md). The project browser, editor and IPC handlers arrive with the app issue;
- * today it opens one locked-down window.
+/*
+ * The Electron shell, kept thin: the window, its security settings, menus, and the app:// protocol. Everything it
+ * does for the user is the app host's (shared/app-host), tested without Electron; docs/SECURITY.md says where each
+ * item of Electron's security checklist is done.
  */
 
-if (!app.requestSingleInstanceLock()) app.quit();
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    show: false,
-    title: 'Pressdesk',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+// Before anything else: every renderer sandboxed, and app:// known to Chromium as a secure standard scheme.
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | undefined;
+
+function start(): void {
+  lockDownEveryWebContents();
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    const host = createAppHost(
+      electronHostConfig({
+        userData: app.getPath('userData'),
+        documents: app.getPath('documents'),
+        openPath: (path) => shell.openPath(path),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
+      }),
+    );
+    handleAppScheme({ rendererDir: RENDERER_DIR, projectFile: (project, src) => host.projectFile(project, src) });
+    serveContract(host, () => mainWindow, (channel, error) => console.error(`Pressdesk: ${channel} failed:`, error));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({ send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command), isPackaged: app.isPackaged, platform: process.platform }),
+      ),
+    );
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = undefined));
   });
-  window.once('ready-to-show', () => window.show());
-  // No navigation away from the app and no new windows; links the user clicks open in the browser.
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https:') || url.startsWith('mailto:')) void shell.openExternal(url);
-    return { action: 'deny' };
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
   });
-  void window.loadFile(join(__dirname, '../renderer/index.html'));
-  return window;
+  app.on('window-all-closed', () => app.quit());
 }
 
-void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  createWindow();
-});
-
-app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
-app.on('window-all-closed', () => app.quit());
+// One Pressdesk at a time: a second start focuses the first window (two would save the same projects at once).
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,4 +1,5 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { createBridge } from './bridge';
 
-/** One narrow API for the renderer; the typed IPC contract fills it in with the app issue. */
-contextBridge.exposeInMainWorld('pressdesk', Object.freeze({ version: 1 }));
+// Sandboxed and context-isolated: this script runs beside the page, not in it, and hands it one frozen object.
+contextBridge.exposeInMainWorld('pressdesk', createBridge(ipcRenderer));

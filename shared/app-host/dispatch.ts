@@ -1,5 +1,5 @@
 import { PressdeskError } from '../errors';
-import { ProjectInvalidError, plainEnglishError } from '../model';
+import { ProjectInvalidError, plainEnglishError, problemPath } from '../model';
 import { CONTRACT, isChannel, type Channel, type InputOf, type IpcResult, type OutputOf, type ProblemData } from '../ipc';
 
 /** One function per channel of the contract: the host's whole API, whatever carries it (Electron IPC or HTTP). */
@@ -22,7 +22,14 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   const parsed = input.safeParse(payload ?? {}, { error: plainEnglishError });
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the request'}: ${issue.message}`).join('; ');
-    return refuse(`Pressdesk refused a malformed request (${channel}): ${details}.`);
+    // Each issue also crosses with its path, so a form can put the message beside its field.
+    const problems: ProblemData[] = parsed.error.issues.map((issue) => ({
+      place: issue.path.join('.'),
+      message: issue.message,
+      path: problemPath(issue.path),
+      severity: 'error',
+    }));
+    return { ok: false, error: { message: `Pressdesk refused a malformed request (${channel}): ${details}.`, problems } };
   }
   try {
     const handler = handlers[channel] as (value: unknown) => Promise<unknown>;

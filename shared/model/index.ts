@@ -12,3 +12,4 @@ export * from './references';
 export * from './inline';
 export * from './links';
 export * from './plain-errors';
+export * from './checks';

@@ -14,3 +14,6 @@ export { slugify } from './slug';
 export { writeFileDurably, type WriteFileOptions } from './write-file';
 export { ASSETS_DIR, BACKUP_FILE, EXPORTS_DIR, PROJECT_FILE } from './project-paths';
 export * from './errors';
+export { moveToBin, restoreFromBin, listBin, parseBinName, BIN_DIR, BinMoveError, NotInBinError, type BinnedProject } from './bin';
+export { readDraft, writeDraft, removeDraft, DRAFT_FILE, DraftRemoveError, type StoredDraft } from './draft';
+export { listPeople, savePerson, deletePerson, PeopleFileAdapter, PeopleFileError, PEOPLE_FILE, type PeopleFile, type PeopleList } from './people-store';

@@ -1,0 +1,44 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PressdeskError } from '../errors';
+import { ProjectName } from '../ipc';
+import { readSettings } from './settings';
+import type { HostConfig } from './host';
+import { createLanes, type Lanes } from './lanes';
+
+/** What every handler shares: the config, the clock, the workspace in use, and one queue per project. */
+export interface HostContext {
+  readonly config: HostConfig;
+  now(): Date;
+  /** The workspace folder in use now (settings, else the default, created on first use). */
+  workspace(): Promise<string>;
+  /** The folder of the project named `name` in the current workspace (the name is checked). */
+  projectDir(name: string): Promise<string>;
+  /** Runs the tasks for one project folder one after another (a save's project and draft writes, an open). */
+  readonly lanes: Lanes;
+}
+
+export function createContext(config: HostConfig): HostContext {
+  const now = config.now ?? (() => new Date());
+  const workspace = async (): Promise<string> => {
+    const chosen = (await readSettings(config.settingsFile)).workspace;
+    if (chosen !== undefined) return path.resolve(chosen);
+    const folder = path.resolve(config.defaultWorkspace);
+    // Only the default is made: a folder the user chose and cannot be found is reported, never quietly recreated.
+    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw new PressdeskError(`Pressdesk could not make its projects folder ${folder} (${String((error as Error).message)}). Choose a projects folder instead.`);
+    });
+    return folder;
+  };
+  return {
+    config,
+    now,
+    workspace,
+    async projectDir(name) {
+      // The contract checks names already; this guards the AppHost's own callers (a URL's project part).
+      if (!ProjectName.safeParse(name).success) throw new PressdeskError(`"${name}" is not the name of a project folder; choose the project again from the list.`);
+      return path.join(await workspace(), name);
+    },
+    lanes: createLanes(),
+  };
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CURRENT_VERSION, ProjectInvalidError, ProjectTooNewError, parseProject } from '../model';
+import { ProjectDraft, type ProblemData } from '../ipc';
+import { openProject, PROJECT_FILE, readDraft, removeDraft, saveProject, writeDraft, DRAFT_FILE } from '../storage';
+import type { Handlers } from './dispatch';
+import type { HostContext } from './context';
+import { draftProblems } from './problems';
+
+type ProjectHandlers = Pick<Handlers, 'project:open' | 'project:save' | 'project:check'>;
+
+export function projectHandlers(context: HostContext): ProjectHandlers {
+  return {
+    async 'project:open'({ name }) {
+      const dir = await context.projectDir(name);
+      return context.lanes.run(path.resolve(dir), async () => {
+        const { project, notices } = await openSaved(dir, context.now);
+        const draft = await newerDraft(dir, project, notices, context.now());
+        const shown = draft ?? project;
+        return { name, project: shown, notices, problems: draftProblems(shown, context.now()) };
+      });
+    },
+
+    async 'project:save'({ name, project }) {
+      const dir = await context.projectDir(name);
+      return context.lanes.run(path.resolve(dir), async () => {
+        const now = context.now();
+        const parsed = parseProject(project);
+        if (parsed.ok) {
+          const saved = await saveProject(dir, parsed.project, { now: () => now });
+          await removeDraft(dir);
+          return { savedTo: 'project' as const, updatedAt: saved.updatedAt, problems: draftProblems(saved, now, { ...parsed, project: saved }) };
+        }
+        // A newer-format project is refused as storage refuses it, rather than kept as a draft it could never become.
+        if (parsed.tooNew !== undefined) throw new ProjectTooNewError(name, parsed.tooNew, CURRENT_VERSION);
+        const updatedAt = now.toISOString();
+        await writeDraft(dir, project, updatedAt);
+        return { savedTo: 'draft' as const, updatedAt, problems: draftProblems(project, now, parsed) };
+      });
+    },
+
+    async 'project:check'({ project }) {
+      return { problems: draftProblems(project, context.now()) };
+    },
+  };
+}
+
+/**
+ * project.json as the editor should get it. A file that is readable JSON but breaks the format is still opened, as
+ * a draft with its problems, since the editor is where they are fixed; a damaged one is repaired by openProject,
+ * and a newer-format one refused (ProjectTooNewError).
+ */
+async function openSaved(dir: string, now: () => Date): Promise<{ project: ProjectDraft; notices: string[] }> {
+  try {
+    const opened = await openProject(dir, { now });
+    return { project: opened.project, notices: [...opened.notices] };
+  } catch (error) {
+    if (!(error instanceof ProjectInvalidError)) throw error;
+    const raw = await readFile(path.join(dir, PROJECT_FILE), 'utf8').then(JSON.parse, () => undefined);
+    const editable = ProjectDraft.safeParse(raw);
+    if (!editable.success) throw error;
+    return { project: editable.data, notices: [] };
+  }
+}
+
+/**
+ * The draft kept beside project.json when it is newer than the last save, with a notice saying so. An older draft
+ * (project.json saved since, perhaps by another computer) stays on disk untouched until the next save removes it.
+ */
+async function newerDraft(dir: string, saved: ProjectDraft, notices: string[], now: Date): Promise<ProjectDraft | undefined> {
+  const draft = await readDraft(dir);
+  if (draft === undefined) return undefined;
+  const name = path.basename(dir);
+  if (!draft.ok) {
+    notices.push(`${name}: ${DRAFT_FILE}, where Pressdesk keeps changes not yet complete enough to save, ${draft.problem}, so it was not loaded.`);
+    return undefined;
+  }
+  const savedAt = Date.parse(String(saved.updatedAt));
+  if (!Number.isNaN(savedAt) && draft.writtenAt <= savedAt) return undefined;
+  const editable = ProjectDraft.safeParse(draft.value);
+  if (!editable.success) {
+    notices.push(`${name}: ${DRAFT_FILE}, where Pressdesk keeps changes not yet complete enough to save, is not a project, so it was not loaded.`);
+    return undefined;
+  }
+  const problems = draftProblems(editable.data, now);
+  notices.push(
+    `Pressdesk kept changes that were not yet complete enough to save as the project (${summarise(problems)}); they are loaded here. ` +
+      'Fix the problems listed to save them.',
+  );
+  return editable.data;
+}
+
+const summarise = (problems: readonly ProblemData[]): string => {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const [first] = errors;
+  if (!first) return 'they now check out';
+  const line = first.place ? `${first.place}: ${first.message}` : first.message;
+  return errors.length === 1 ? line : `${line}, and ${errors.length - 1} more`;
+};

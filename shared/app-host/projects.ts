@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PressdeskError } from '../errors';
+import { ProjectName, type ProjectRow } from '../ipc';
+import { createProject, listBin, listProjects, moveToBin, PROJECT_FILE, restoreFromBin } from '../storage';
+import type { Handlers } from './dispatch';
+import type { HostContext } from './context';
+import { copyProject } from './copy-project';
+
+type ProjectsHandlers = Pick<Handlers, 'projects:list' | 'projects:create' | 'projects:delete' | 'projects:bin' | 'projects:restore'>;
+
+export function projectsHandlers(context: HostContext): ProjectsHandlers {
+  return {
+    async 'projects:list'() {
+      const workspace = await context.workspace();
+      // A folder whose name the contract cannot carry (a colon, allowed on Linux) cannot be opened by name either.
+      const summaries = (await listProjects(workspace)).filter((summary) => ProjectName.safeParse(summary.name).success);
+      const rows = await Promise.all(
+        summaries.map(async (summary): Promise<ProjectRow> => {
+          if (!summary.ok) {
+            return { name: summary.name, ok: false, title: summary.name, kind: null, status: null, date: null, updatedAt: null, problem: summary.problem };
+          }
+          const { name, title, kind, status, updatedAt } = summary;
+          return { name, ok: true, title, kind, status, date: await dateOfIssue(summary.dir), updatedAt, problem: null };
+        }),
+      );
+      return { rows };
+    },
+
+    async 'projects:create'({ title, kind, copyFrom }) {
+      const trimmed = title.trim();
+      if (trimmed === '') throw new PressdeskError('Give the new project a title, such as "Harbour wall reopens"; you can change it later.');
+      const workspace = await context.workspace();
+      const now = context.now();
+      if (copyFrom !== undefined) return { name: await copyProject(workspace, copyFrom, trimmed, now) };
+      return { name: (await createProject(workspace, { title: trimmed, kind }, { now: () => now })).name };
+    },
+
+    async 'projects:delete'({ name }) {
+      const dir = await context.projectDir(name);
+      // In the project's lane, so a save already asked for lands before the folder moves.
+      return { binName: await context.lanes.run(path.resolve(dir), () => moveToBin(path.dirname(dir), name, context.now())) };
+    },
+
+    async 'projects:bin'() {
+      const rows = await listBin(await context.workspace());
+      return { rows: rows.map(({ binName, title, deletedAt }) => ({ binName, title, deletedAt })) };
+    },
+
+    async 'projects:restore'({ binName }) {
+      return { name: await restoreFromBin(await context.workspace(), binName) };
+    },
+  };
+}
+
+/**
+ * The release's (or pack's) date, read again from project.json: listProjects has parsed the file but does not
+ * return it. A plain JSON read, as the file has just been checked; anything odd gives no date, not an error.
+ */
+async function dateOfIssue(dir: string): Promise<string | null> {
+  try {
+    const raw = JSON.parse(await readFile(path.join(dir, PROJECT_FILE), 'utf8')) as { release?: { date?: unknown }; pack?: { date?: unknown } };
+    const date = raw.release?.date ?? raw.pack?.date;
+    return typeof date === 'string' ? date : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,14 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** A fresh per-run secret: 32 random bytes as hex. */
+export const newSecret = (): string => randomBytes(32).toString('hex');
+
+/**
+ * True when `given` is the secret, compared in constant time. Both sides are hashed first so that the comparison
+ * takes as long whatever the length of `given` (timingSafeEqual itself throws on different lengths).
+ */
+export function isSecret(given: string | undefined, secret: string): boolean {
+  if (given === undefined) return false;
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(secret));
+}
