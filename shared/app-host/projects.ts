@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PressdeskError } from '../errors';
 import { ProjectName, type ProjectRow } from '../ipc';
-import { createProject, listBin, listProjects, moveToBin, PROJECT_FILE, restoreFromBin } from '../storage';
+import { createProject, listBin, listProjects, moveToBin, restoreFromBin } from '../storage';
 import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
 import { copyProject } from './copy-project';
@@ -15,15 +14,13 @@ export function projectsHandlers(context: HostContext): ProjectsHandlers {
       const workspace = await context.workspace();
       // A folder whose name the contract cannot carry (a colon, allowed on Linux) cannot be opened by name either.
       const summaries = (await listProjects(workspace)).filter((summary) => ProjectName.safeParse(summary.name).success);
-      const rows = await Promise.all(
-        summaries.map(async (summary): Promise<ProjectRow> => {
-          if (!summary.ok) {
-            return { name: summary.name, ok: false, title: summary.name, kind: null, status: null, date: null, updatedAt: null, problem: summary.problem };
-          }
-          const { name, title, kind, status, updatedAt } = summary;
-          return { name, ok: true, title, kind, status, date: await dateOfIssue(summary.dir), updatedAt, problem: null };
-        }),
-      );
+      const rows = summaries.map((summary): ProjectRow => {
+        if (!summary.ok) {
+          return { name: summary.name, ok: false, title: summary.name, kind: null, status: null, date: null, updatedAt: null, problem: summary.problem };
+        }
+        const { name, title, kind, status, updatedAt, date } = summary;
+        return { name, ok: true, title, kind, status, date, updatedAt, problem: null };
+      });
       return { rows };
     },
 
@@ -51,18 +48,4 @@ export function projectsHandlers(context: HostContext): ProjectsHandlers {
       return { name: await restoreFromBin(await context.workspace(), binName) };
     },
   };
-}
-
-/**
- * The release's (or pack's) date, read again from project.json: listProjects has parsed the file but does not
- * return it. A plain JSON read, as the file has just been checked; anything odd gives no date, not an error.
- */
-async function dateOfIssue(dir: string): Promise<string | null> {
-  try {
-    const raw = JSON.parse(await readFile(path.join(dir, PROJECT_FILE), 'utf8')) as { release?: { date?: unknown }; pack?: { date?: unknown } };
-    const date = raw.release?.date ?? raw.pack?.date;
-    return typeof date === 'string' ? date : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CURRENT_VERSION, parseProject, ProjectTooNewError, type Project } from '../model';
-import { replaceFileDurably } from './durable-write';
+import { linkOrReplaceDurably } from './durable-write';
 import { readFileContents } from './file-contents';
 import { isKnownGood } from './known-good';
 import { BACKUP_FILE, PROJECT_FILE } from './project-paths';
@@ -25,7 +25,7 @@ export async function backUpCurrent(dir: string, name: string): Promise<void> {
     }
   }
   // The same bytes, not a re-serialisation: the backup is exactly the file the user last saved.
-  await replaceFileDurably(path.join(dir, BACKUP_FILE), bytes);
+  await linkOrReplaceDurably(path.join(dir, PROJECT_FILE), path.join(dir, BACKUP_FILE), bytes);
 }
 
 export type Backup =

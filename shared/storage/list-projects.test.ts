@@ -24,6 +24,7 @@ describe('listProjects', () => {
         kind: 'release',
         status: 'approved',
         updatedAt: '2026-03-01T09:00:00.000Z',
+        date: '2026-03-04',
       },
       {
         ok: true,
@@ -34,6 +35,7 @@ describe('listProjects', () => {
         kind: 'pack',
         status: 'draft',
         updatedAt: pack.project.updatedAt,
+        date: pack.project.pack?.date,
       },
     ]);
   });

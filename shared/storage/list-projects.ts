@@ -20,6 +20,8 @@ export type ProjectSummary =
       readonly kind: Project['kind'];
       readonly status: Project['status'];
       readonly updatedAt: string;
+      /** The release's (or pack's) date of issue, YYYY-MM-DD, when it has one. */
+      readonly date: string | null;
     }
   | {
       readonly ok: false;
@@ -71,8 +73,8 @@ async function summarise(dir: string): Promise<ProjectSummary | undefined> {
   }
   const result = parseProject(contents.value);
   if (result.ok) {
-    const { id, title, kind, status, updatedAt } = result.project;
-    return { ok: true, dir, name, id, title, kind, status, updatedAt };
+    const { id, title, kind, status, updatedAt, release, pack } = result.project;
+    return { ok: true, dir, name, id, title, kind, status, updatedAt, date: release?.date ?? pack?.date ?? null };
   }
   if (result.tooNew !== undefined) {
     return problem(

@@ -1,4 +1,4 @@
-import type { Channel, InputOf, IpcResult, OutputOf } from '../../../shared/ipc';
+import type { Channel, InputOf, IpcResult, OutputOf, ProblemData } from '../../../shared/ipc';
 
 /**
  * How the window reaches the app host. In Electron the preload exposes `window.pressdesk` (contextBridge); in the
@@ -51,7 +51,7 @@ export async function call<C extends Channel>(channel: C, input: InputOf<C>): Pr
 export class CallError extends Error {
   constructor(
     message: string,
-    readonly problems: readonly import('../../../shared/ipc').ProblemData[] = [],
+    readonly problems: readonly ProblemData[] = [],
   ) {
     super(message);
   }

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { describeSpeaker } from '../../../shared/compose/attribution';
+import type { Person } from '../../../shared/model';
+import { projectPeople } from './attribution-text';
+import { useEditor } from './editor-context';
+import type { Edit } from './editor-state';
+import { fieldId } from './field-ids';
+import { asArray, asRecord, getIn, type Path } from './json-path';
+
+/**
+ * Who said the quote: the chosen speakers, each with "Remove", and an "Add speaker" select over the people directory.
+ * Picking someone copies them into the project's people (unless the project already has that id), because a release
+ * keeps the role a person held on the day it was issued even if the directory changes later.
+ */
+export function SpeakerPicker({ path }: { readonly path: Path }) {
+  const api = useEditor();
+  const speakersPath = [...path, 'speakers'];
+  const speakers = asArray(getIn(api.project, speakersPath));
+  const inProject = projectPeople(api.project);
+  const selectId = fieldId(speakersPath);
+  const [choice, setChoice] = useState('');
+
+  // The directory first; people only in this project (copied earlier, since edited or deleted there) after it.
+  const candidates: Person[] = [...api.directory, ...inProject.filter((person) => !api.directory.some((entry) => entry.id === person.id))].filter(
+    (person) => !speakers.includes(person.id),
+  );
+  const nameOf = (id: unknown): string => {
+    const person = inProject.find((entry) => entry.id === id);
+    return person ? describeSpeaker(person) : `Unknown person (${String(id)})`;
+  };
+
+  const add = () => {
+    const person = candidates.find((candidate) => candidate.id === choice);
+    if (!person) return;
+    const people = asArray(asRecord(api.project).people);
+    const edits: Edit[] = [];
+    if (!people.some((entry) => asRecord(entry).id === person.id)) edits.push({ op: 'insert', path: ['people'], index: people.length, value: { ...person } });
+    edits.push({ op: 'insert', path: speakersPath, index: speakers.length, value: person.id });
+    api.edit(edits);
+    setChoice('');
+    api.announce(`Added ${person.name} as a speaker`);
+  };
+
+  const remove = (index: number) => {
+    const name = nameOf(speakers[index]);
+    api.edit([{ op: 'remove', path: speakersPath, index }]);
+    api.focusSoon(fieldId([...speakersPath, index, 'remove']), fieldId([...speakersPath, index - 1, 'remove']), selectId);
+    api.announce(`Removed ${name} from the speakers`);
+  };
+
+  return (
+    <div className="speakers">
+      <h3 className="field-heading" id={`${selectId}-heading`}>
+        Speakers
+      </h3>
+      {speakers.length === 0 ? (
+        <p className="hint">No speaker yet. A quote needs at least one; several make a joint quote.</p>
+      ) : (
+        <ul className="speaker-list" aria-labelledby={`${selectId}-heading`}>
+          {speakers.map((id, index) => (
+            <li key={`${String(id)}-${index}`}>
+              <span>{nameOf(id)}</span>{' '}
+              <button type="button" className="small danger" id={fieldId([...speakersPath, index, 'remove'])} onClick={() => remove(index)}>
+                Remove<span className="visually-hidden"> {nameOf(id)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field inline-row">
+        <label htmlFor={selectId}>Add speaker</label>
+        <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value)}>
+          <option value="">Choose a person…</option>
+          {candidates.map((person) => (
+            <option key={person.id} value={person.id}>
+              {describeSpeaker(person)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={add} disabled={choice === ''}>
+          Add
+        </button>
+      </div>
+      {candidates.length === 0 && speakers.length === 0 && <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>}
+    </div>
+  );
+}
