@@ -14,16 +14,23 @@ export interface Navigation {
 /** The app: a top bar to move between the project browser and the people directory, and the current screen. */
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'projects' });
+  const [newReleaseAsked, setNewReleaseAsked] = useState(false);
+  const newReleaseOpened = useCallback(() => setNewReleaseAsked(false), []);
   const go = useCallback((next: Screen) => setScreen(next), []);
 
   useEffect(() => {
     document.title = screen.kind === 'editor' ? `${screen.name} – Pressdesk` : screen.kind === 'people' ? 'People – Pressdesk' : 'Projects – Pressdesk';
   }, [screen]);
 
-  // Electron's File menu: "New release" and "Open" both lead to the project browser, which offers them.
-  useEffect(() => bridge.onMenu?.((command) => {
-    if (command === 'new-release' || command === 'open') setScreen({ kind: 'projects' });
-  }), []);
+  // Electron's File menu: "Open" leads to the project browser; "New release" also opens its New release dialog.
+  useEffect(
+    () =>
+      bridge.onMenu?.((command) => {
+        if (command === 'new-release' || command === 'open') setScreen({ kind: 'projects' });
+        if (command === 'new-release') setNewReleaseAsked(true);
+      }),
+    [],
+  );
 
   return (
     <div className="app">
@@ -38,7 +45,7 @@ export function App() {
           </button>
         </nav>
       </header>
-      {screen.kind === 'projects' && <ProjectBrowser go={go} />}
+      {screen.kind === 'projects' && <ProjectBrowser go={go} newReleaseAsked={newReleaseAsked} onNewReleaseOpened={newReleaseOpened} />}
       {screen.kind === 'people' && <PeopleDirectory />}
       {screen.kind === 'editor' && <ReleaseEditor key={screen.name} name={screen.name} go={go} />}
     </div>

@@ -152,7 +152,11 @@ export const CONTRACT = {
     z.object({ src: z.string() }),
   ),
 
-  'people:list': channel(none, z.object({ people: z.array(PersonSchema) })),
+  'people:list': channel(
+    none,
+    /** `problems`: entries of people.json that could not be read (kept in the file, left out of the list). */
+    z.object({ people: z.array(PersonSchema), problems: z.array(z.string()) }),
+  ),
   'people:save': channel(z.object({ person: PersonSchema }).strict(), z.object({ person: PersonSchema })),
   'people:delete': channel(z.object({ id: z.string().min(1).max(200) }).strict(), ok),
 

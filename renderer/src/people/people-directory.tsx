@@ -19,6 +19,8 @@ export function PeopleDirectory() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [people, setPeople] = useState<readonly Person[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** Entries of people.json that could not be read: kept in the file, listed here so someone can fix them. */
+  const [fileProblems, setFileProblems] = useState<readonly string[]>([]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const [news, setNews] = useState('');
@@ -27,6 +29,7 @@ export function PeopleDirectory() {
     const result = await call('people:list', {});
     if (result.ok) {
       setPeople(result.value.people);
+      setFileProblems(result.value.problems);
       setLoadError(null);
     } else {
       setPeople((before) => before ?? []);
@@ -76,6 +79,17 @@ export function PeopleDirectory() {
         <p className="error-message" role="alert">
           {loadError}
         </p>
+      )}
+
+      {fileProblems.length > 0 && (
+        <div className="notice">
+          <p>Some entries in the people file could not be read. They are kept as they are and left out of this list:</p>
+          <ul>
+            {fileProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
 
       <div className="list-controls">

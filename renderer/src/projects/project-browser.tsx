@@ -22,13 +22,24 @@ interface News {
  * The Projects screen: the workspace folder, the projects in it (search, sort, open, delete), a new release, and
  * the bin. Everything is reached by keyboard; dialogs are native modal <dialog>s that give focus back.
  */
-export function ProjectBrowser({ go }: Navigation) {
+export interface ProjectBrowserProps extends Navigation {
+  /** True when File > New release was chosen: the browser opens its New release dialog and says so. */
+  readonly newReleaseAsked?: boolean;
+  readonly onNewReleaseOpened?: () => void;
+}
+
+export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened }: ProjectBrowserProps) {
   const searchId = useId();
   const sortId = useId();
   const { rows, bin, error, refresh } = useProjectData();
   const [query, setQuery] = useState('');
   const [sortKey, setSortKey] = useState<SortKey>('last-changed');
   const [creating, setCreating] = useState(false);
+  useEffect(() => {
+    if (!newReleaseAsked) return;
+    setCreating(true);
+    onNewReleaseOpened?.();
+  }, [newReleaseAsked, onNewReleaseOpened]);
   const [deleting, setDeleting] = useState<ListedProject | null>(null);
   const [news, setNews] = useState<News | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);

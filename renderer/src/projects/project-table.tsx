@@ -60,18 +60,14 @@ const ProjectTableRow = memo(function ProjectTableRow({ project, onOpen, onDelet
   return (
     <tr className={row.ok ? undefined : 'broken'}>
       <td>
-        {row.ok ? (
-          <button type="button" className="link-button title-button" onClick={() => onOpen(row.name)}>
-            {title}
-          </button>
-        ) : (
-          <>
-            <span className="broken-title">{title}</span>
-            <p className="problem">{row.problem ?? 'Pressdesk cannot read this project.'}</p>
-          </>
-        )}
+        {/* A project with problems opens too: opening repairs a damaged file from its backup, and the editor is
+            where an invalid one is put right. Only a file from a newer Pressdesk is refused, with a message. */}
+        <button type="button" className="link-button title-button" onClick={() => onOpen(row.name)}>
+          {title}
+        </button>
+        {!row.ok && <p className="problem">{row.problem ?? 'Pressdesk cannot read this project.'}</p>}
       </td>
-      <td>{row.status ? STATUS_LABELS[row.status] : 'Cannot be opened'}</td>
+      <td>{row.status ? STATUS_LABELS[row.status] : 'Needs attention'}</td>
       <td>{project.dateOfIssue ?? <span className="muted">Not set</span>}</td>
       <td>{project.lastChanged ?? <span className="muted">Unknown</span>}</td>
       <td>
