@@ -127,3 +127,27 @@ describe('a picture with a long caption', () => {
     expect(structure.match(/Figure/g)).toHaveLength(1);
   });
 });
+
+describe('renderPdf with a deflate of the caller’s (the export pipeline passes Node’s zlib)', () => {
+  it('compresses every page’s content with it, and poppler and qpdf read the result', async () => {
+    const { deflateSync } = await import('node:zlib');
+    const tree = await sampleDocTree({ draft: false, logo: false });
+    let calls = 0;
+    const { bytes } = await renderPdf(tree, bundledFonts, {
+      deflate: (data) => {
+        calls += 1;
+        return deflateSync(data);
+      },
+    });
+    const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-deflate-')), 'zlib.pdf');
+    await writeFile(path, bytes);
+    await qpdfCheck(path);
+    const { pages } = await pdfInfo(path);
+    expect(pages).toBeGreaterThan(0);
+    expect(calls).toBeGreaterThanOrEqual(pages);
+    const plain = await renderPdf(tree, bundledFonts);
+    const plainPath = join(await mkdtemp(join(tmpdir(), 'pressdesk-deflate-')), 'fflate.pdf');
+    await writeFile(plainPath, plain.bytes);
+    expect(await pdfToText(path)).toBe(await pdfToText(plainPath));
+  });
+});
