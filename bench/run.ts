@@ -144,6 +144,7 @@ async function main() {
     row('seed: LibreOffice conversion ÷ our in-process PDF render', `${(seedLo / seedPdf).toFixed(0)}×`, '≈ 25×', seedLo / seedPdf >= 25);
   }
 
+  await (await import('./app')).appFigures(row); // 5. The app in the web host with Chromium (issue 4): bench/app.ts
   await rm(work, { recursive: true, force: true });
 }
 
