@@ -15,6 +15,12 @@ export interface ElectronPlace {
   readonly openPath: (path: string) => Promise<string>;
   /** shell.showItemInFolder */
   readonly showItemInFolder: (path: string) => void;
+  /** dialog.showOpenDialog, attached to the main window */
+  readonly showOpenDialog: (options: {
+    title: string;
+    defaultPath?: string;
+    properties: ('openDirectory' | 'createDirectory')[];
+  }) => Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 /** The app:// URL of a project's file (served by protocol.ts through AppHost.projectFile). */
@@ -31,5 +37,13 @@ export function electronHostConfig(place: ElectronPlace): HostConfig {
       if (error !== '') throw new OpenFileError(`Pressdesk could not open ${path}: ${error}. Open it from its folder instead.`);
     },
     showInFolder: (path) => place.showItemInFolder(path),
+    chooseFolder: async ({ title, defaultPath }) => {
+      const result = await place.showOpenDialog({
+        title,
+        ...(defaultPath === undefined ? {} : { defaultPath }),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { app, Menu, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, session, shell, type BrowserWindow } from 'electron';
 import { createAppHost } from '../../shared/app-host';
 import { denyAllPermissions, lockDownEveryWebContents } from './hardening';
 import { electronHostConfig } from './host-config';
@@ -32,6 +32,7 @@ function start(): void {
         documents: app.getPath('documents'),
         openPath: (path) => shell.openPath(path),
         showItemInFolder: (path) => shell.showItemInFolder(path),
+        showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
       }),
     );
     handleAppScheme({ rendererDir: RENDERER_DIR, projectFile: (project, src) => host.projectFile(project, src) });

@@ -65,6 +65,10 @@ describe('the desktop host configuration', () => {
     documents: '/home/sam/Documents',
     openPath: async (path) => (opened.push(path), path.endsWith('.pdf') ? '' : 'No application is registered for this file'),
     showItemInFolder: (path) => opened.push(`shown ${path}`),
+    showOpenDialog: async (options) => {
+      opened.push(`asked ${options.title} from ${options.defaultPath} (${options.properties.join(', ')})`);
+      return options.title.includes('cancel') ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: ['/media/share/Press'] };
+    },
   });
 
   it('keeps settings in userData and the workspace in Documents, and serves pictures from app://project', () => {
@@ -77,6 +81,12 @@ describe('the desktop host configuration', () => {
     await config.openPath?.('/x/release.pdf');
     await expect(config.openPath?.('/x/release.docx')).rejects.toThrow(OpenFileError);
     await expect(config.openPath?.('/x/release.docx')).rejects.toThrow(/No application is registered/);
+  });
+
+  it('asks for folders with the system dialog, which may make a new one, and gives null when cancelled', async () => {
+    await expect(config.chooseFolder?.({ title: 'Choose the projects folder', defaultPath: '/home/sam/Documents/Pressdesk' })).resolves.toBe('/media/share/Press');
+    expect(opened).toContain('asked Choose the projects folder from /home/sam/Documents/Pressdesk (openDirectory, createDirectory)');
+    await expect(config.chooseFolder?.({ title: 'Then cancel' })).resolves.toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import type { Channel } from '../../shared/ipc';
  */
 export const PRELOAD_CHANNELS = [
   'workspace:get',
+  'workspace:choose',
   'workspace:set',
   'projects:list',
   'projects:create',

@@ -8,6 +8,9 @@ import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
 
 export function exportHandlers(context: HostContext): Pick<Handlers, 'export:run' | 'export:open' | 'export:show'> {
+  /** Files this host exported to a folder the user chose, which may be outside the workspace. */
+  const exportedElsewhere = new Set<string>();
+
   /** The real path of a file in some project's exports folder of the current workspace; refuses anything else. */
   const exportedFile = async (file: string): Promise<string> => {
     const workspace = await context.workspace();
@@ -31,18 +34,28 @@ export function exportHandlers(context: HostContext): Pick<Handlers, 'export:run
       folder === EXPORTS_DIR &&
       rest.length > 0 &&
       rest.every((segment) => segment !== '..' && segment !== '');
-    if (!inside || !(await stat(real)).isFile()) throw refuse();
+    if (!(inside || exportedElsewhere.has(real)) || !(await stat(real)).isFile()) throw refuse();
     return real;
   };
   const needsDesktop = (file: string) => new PressdeskError(`Opening files needs the desktop app; the file is saved at ${file}.`);
 
   return {
-    async 'export:run'({ name, formats }) {
+    async 'export:run'({ name, formats, choosePlace }) {
       const dir = await context.projectDir(name);
+      let outDir: string | undefined;
+      if (choosePlace) {
+        if (!context.config.chooseFolder) {
+          throw new PressdeskError(`${name}: choosing where to export needs the desktop app; exports go to the project's exports folder.`);
+        }
+        const chosen = await context.config.chooseFolder({ title: 'Export to which folder?', defaultPath: path.join(dir, EXPORTS_DIR) });
+        if (chosen === null) return { files: [], notices: ['Export cancelled: no folder was chosen.'] };
+        outDir = chosen;
+      }
       // After any save already asked for, so the export has the latest words.
       return context.lanes.run(path.resolve(dir), async () => {
-        const result = await exportProject(dir, { formats });
+        const result = await exportProject(dir, { formats, ...(outDir === undefined ? {} : { outDir }) });
         const notices = [...result.notices];
+        if (outDir !== undefined) for (const file of result.files) exportedElsewhere.add(await realpath(file.path));
         const draft = await readDraft(dir).catch(() => undefined);
         if (draft?.ok) {
           notices.push(

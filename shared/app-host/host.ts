@@ -15,6 +15,9 @@ export interface HostConfig {
    *  where `export:open` and `export:show` say the browser cannot do it. */
   readonly openPath?: (path: string) => Promise<void>;
   readonly showInFolder?: (path: string) => void;
+  /** Asks the user for a folder with the system's dialog (Electron's dialog.showOpenDialog); null when they cancel.
+   *  Absent in the web host, where `workspace:choose` and exporting to a chosen place say the browser cannot. */
+  readonly chooseFolder?: (options: { readonly title: string; readonly defaultPath?: string }) => Promise<string | null>;
   /** The clock (tests fix it). */
   readonly now?: () => Date;
 }

@@ -30,4 +30,21 @@ describe('workspace:get and workspace:set', () => {
     );
     expect(await refusal('workspace:set', { folder: '' })).toContain('malformed request');
   });
+
+  it('lets the desktop choose the folder with the system dialog; a cancel keeps the current one', async () => {
+    const chosen = path.join(await tempFolder(), 'Shared press office');
+    await mkdir(chosen);
+    let answer: string | null = chosen;
+    const { call, workspace } = await testHost({ chooseFolder: async () => answer });
+    expect(await call('workspace:choose', {})).toEqual({ folder: chosen, exists: true, chosen: true });
+    expect(await call('workspace:get', {})).toEqual({ folder: chosen, exists: true });
+    answer = null;
+    expect(await call('workspace:choose', {})).toEqual({ folder: chosen, exists: true, chosen: false });
+    expect(workspace).not.toBe(chosen);
+  });
+
+  it('says the dialog needs the desktop app in the web host', async () => {
+    const { refusal } = await testHost();
+    expect(await refusal('workspace:choose', {})).toMatch(/needs the desktop app/);
+  });
 });

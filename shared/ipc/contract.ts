@@ -131,6 +131,8 @@ const ok = z.object({ ok: z.literal(true) });
 
 export const CONTRACT = {
   'workspace:get': channel(none, z.object({ folder: z.string(), exists: z.boolean() })),
+  /** The system's folder dialog (desktop only); `chosen` is false when the user cancelled. */
+  'workspace:choose': channel(none, z.object({ folder: z.string(), exists: z.boolean(), chosen: z.boolean() })),
   'workspace:set': channel(z.object({ folder: z.string().min(1).max(4096) }).strict(), z.object({ folder: z.string(), exists: z.boolean() })),
 
   'projects:list': channel(none, z.object({ rows: z.array(ProjectRow) })),
@@ -161,7 +163,8 @@ export const CONTRACT = {
   'people:delete': channel(z.object({ id: z.string().min(1).max(200) }).strict(), ok),
 
   'export:run': channel(
-    z.object({ name: ProjectName, formats: z.array(ExportFormat).min(1) }).strict(),
+    /** choosePlace: ask for the folder with the system's dialog (desktop only) instead of the project's exports/. */
+    z.object({ name: ProjectName, formats: z.array(ExportFormat).min(1), choosePlace: z.boolean().optional() }).strict(),
     z.object({ files: z.array(ExportedFile), notices: z.array(z.string()) }),
   ),
   'export:open': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { call } from '../ipc/client';
+import { call, isDesktop } from '../ipc/client';
 
 export interface WorkspaceFolderProps {
   /** Called after the folder has changed, to list the new folder's projects. */
   readonly onChanged: () => void;
 }
 
-/** The folder projects are kept in (workspace:get), with a field to change it (workspace:set). */
+/** The folder projects are kept in (workspace:get), with a field to change it (workspace:set) and, in the desktop
+ *  app, the system's folder dialog (workspace:choose). */
 export function WorkspaceFolder({ onChanged }: WorkspaceFolderProps) {
   const fieldId = useId();
   const hintId = useId();
@@ -52,6 +53,21 @@ export function WorkspaceFolder({ onChanged }: WorkspaceFolderProps) {
     onChanged();
   };
 
+  const choose = async () => {
+    setBusy(true);
+    const result = await call('workspace:choose', {});
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    if (!result.value.chosen) return;
+    setError(null);
+    setFolder(result.value.folder);
+    setExists(result.value.exists);
+    onChanged();
+  };
+
   const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <form className="workspace-folder" onSubmit={(event) => void change(event)} noValidate>
@@ -73,6 +89,11 @@ export function WorkspaceFolder({ onChanged }: WorkspaceFolderProps) {
         <button type="submit" disabled={busy}>
           Change
         </button>
+        {isDesktop && (
+          <button type="button" disabled={busy} onClick={() => void choose()}>
+            Choose folder…
+          </button>
+        )}
       </div>
       {error && (
         <p id={errorId} className="error-message" role="alert">
