@@ -52,7 +52,7 @@ export function exportHandlers(context: HostContext): Pick<Handlers, 'export:run
         outDir = chosen;
       }
       // After any save already asked for, so the export has the latest words.
-      return context.lanes.run(path.resolve(dir), async () => {
+      return context.lanes.run(name, async () => {
         const result = await exportProject(dir, { formats, ...(outDir === undefined ? {} : { outDir }) });
         const notices = [...result.notices];
         if (outDir !== undefined) for (const file of result.files) exportedElsewhere.add(await realpath(file.path));

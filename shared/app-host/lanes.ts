@@ -4,7 +4,8 @@ export interface Lanes {
 }
 
 /**
- * The app host's own queue per project folder, around whole operations (a save is "write project.json, then remove
+ * The app host's own queue per project (keyed by its folder name, and joined before a handler's first await so
+ * calls keep the order they arrived in), around whole operations (a save is "write project.json, then remove
  * the draft", or "write the draft"). Storage queues each project.json write on its own queue; this one keeps an
  * older save's "remove the draft" from running after a newer save's "write the draft", which would lose typing.
  */

@@ -11,9 +11,10 @@ type ProjectHandlers = Pick<Handlers, 'project:open' | 'project:save' | 'project
 
 export function projectHandlers(context: HostContext): ProjectHandlers {
   return {
-    async 'project:open'({ name }) {
-      const dir = await context.projectDir(name);
-      return context.lanes.run(path.resolve(dir), async () => {
+    // Each call joins its project's lane before its first await, so calls run in the order they arrived.
+    'project:open'({ name }) {
+      return context.lanes.run(name, async () => {
+        const dir = await context.projectDir(name);
         const { project, notices } = await openSaved(dir, context.now);
         const draft = await newerDraft(dir, project, notices, context.now());
         const shown = draft ?? project;
@@ -21,9 +22,9 @@ export function projectHandlers(context: HostContext): ProjectHandlers {
       });
     },
 
-    async 'project:save'({ name, project }) {
-      const dir = await context.projectDir(name);
-      return context.lanes.run(path.resolve(dir), async () => {
+    'project:save'({ name, project }) {
+      return context.lanes.run(name, async () => {
+        const dir = await context.projectDir(name);
         const now = context.now();
         const parsed = parseProject(project);
         if (parsed.ok) {

@@ -33,10 +33,12 @@ export function projectsHandlers(context: HostContext): ProjectsHandlers {
       return { name: (await createProject(workspace, { title: trimmed, kind }, { now: () => now })).name };
     },
 
-    async 'projects:delete'({ name }) {
-      const dir = await context.projectDir(name);
+    'projects:delete'({ name }) {
       // In the project's lane, so a save already asked for lands before the folder moves.
-      return { binName: await context.lanes.run(path.resolve(dir), () => moveToBin(path.dirname(dir), name, context.now())) };
+      return context.lanes.run(name, async () => {
+        const dir = await context.projectDir(name);
+        return { binName: await moveToBin(path.dirname(dir), name, context.now()) };
+      });
     },
 
     async 'projects:bin'() {
