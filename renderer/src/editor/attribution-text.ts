@@ -18,9 +18,11 @@ export function readPerson(value: unknown): Person | null {
   } as Person;
 }
 
+/** The readable people of a draft's `people` array (anything but an array counts as none). */
+export const readPeople = (people: unknown): Person[] => asArray(people).flatMap((person) => readPerson(person) ?? []);
+
 /** The project's people, readable ones only. */
-export const projectPeople = (project: unknown): Person[] =>
-  asArray(asRecord(project).people).flatMap((person) => readPerson(person) ?? []);
+export const projectPeople = (project: unknown): Person[] => readPeople(asRecord(project).people);
 
 /**
  * "Will be printed as:" under a quote: the attribution shared/compose prints, for the speakers picked so far, or

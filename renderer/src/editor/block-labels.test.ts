@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockLabel, describeField } from './block-labels';
+import { blockLabel, blockLabels, describeField } from './block-labels';
 
 const body = [
   { type: 'paragraph', text: 'a' },
@@ -13,6 +13,11 @@ const project = { people: [{ id: 'p', name: 'Siân Ellis' }], release: { body } 
 describe('blockLabel', () => {
   it('numbers blocks within their kind', () => {
     expect(body.map((_block, index) => blockLabel(body, index))).toEqual(['Paragraph 1', 'Quote 1', 'Paragraph 2', 'Image 1', 'Block 5']);
+  });
+
+  it('names the whole story at once as it names each block', () => {
+    expect(blockLabels(body)).toEqual(body.map((_block, index) => blockLabel(body, index)));
+    expect(blockLabels([])).toEqual([]);
   });
 });
 

@@ -40,6 +40,18 @@ export function blockLabel(body: readonly unknown[], index: number): string {
   return `${BLOCK_NAMES[type]} ${number}`;
 }
 
+/** Every block's name, as blockLabel gives it one by one, in one pass over the story. */
+export function blockLabels(body: readonly unknown[]): string[] {
+  const counts = new Map<BlockType, number>();
+  return body.map((block, index) => {
+    const type = asRecord(block).type;
+    if (!isBlockType(type)) return `Block ${index + 1}`;
+    const number = (counts.get(type) ?? 0) + 1;
+    counts.set(type, number);
+    return `${BLOCK_NAMES[type]} ${number}`;
+  });
+}
+
 const RELEASE_FIELDS: Readonly<Record<string, string>> = {
   headline: 'Headline',
   summary: 'Summary',

@@ -1,15 +1,23 @@
+import { memo } from 'react';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
+import { asArray, asRecord } from './json-path';
 import { TextField } from './text-field';
 import { useReorder } from './use-reorder';
 
 const CONTACTS = ['release', 'contacts'] as const;
 
-/** "Media contacts": the press office people journalists call, each with name, role, phone and email. */
-export function ContactsEditor() {
+const contactLabel = (_items: readonly unknown[], index: number): string => `Contact ${index + 1}`;
+
+/**
+ * "Media contacts": the press office people journalists call, each with name, role, phone and email. `contacts` is
+ * the draft's release.contacts.
+ */
+export const ContactsEditor = memo(function ContactsEditor({ contacts }: { readonly contacts: unknown }) {
   const api = useEditor();
+  const items = asArray(contacts);
   const addId = fieldId([...CONTACTS, 'add']);
-  const { items, move, remove, onKeyDown } = useReorder(CONTACTS, (_items, index) => `Contact ${index + 1}`, addId);
+  const { move, remove, keyDown } = useReorder(CONTACTS, items, contactLabel, addId);
 
   const add = () => {
     api.edit([{ op: 'insert', path: CONTACTS, index: items.length, value: { name: '', role: '', phone: '', email: '' } }]);
@@ -19,10 +27,11 @@ export function ContactsEditor() {
   return (
     <section className="editor-section" aria-labelledby="editor-contacts-heading">
       <h2 id="editor-contacts-heading">Media contacts</h2>
-      {items.map((_contact, index) => {
+      {items.map((item, index) => {
         const path = [...CONTACTS, index];
+        const contact = asRecord(item);
         return (
-          <fieldset key={index} className="block contact" id={fieldId(path)} tabIndex={-1} onKeyDown={onKeyDown(index)}>
+          <fieldset key={index} className="block contact" id={fieldId(path)} tabIndex={-1} onKeyDown={(event) => keyDown(index, event)}>
             <legend>Contact {index + 1}</legend>
             <div className="block-controls">
               <button type="button" className="small" id={fieldId([...path, 'move-up'])} disabled={index === 0} onClick={() => move(index, index - 1)}>
@@ -36,10 +45,10 @@ export function ContactsEditor() {
               </button>
             </div>
             <div className="field-row">
-              <TextField path={[...path, 'name']} label="Name" autoComplete="off" />
-              <TextField path={[...path, 'role']} label="Role" />
-              <TextField path={[...path, 'phone']} label="Phone" type="tel" />
-              <TextField path={[...path, 'email']} label="Email" type="email" />
+              <TextField path={[...path, 'name']} value={contact.name} label="Name" autoComplete="off" />
+              <TextField path={[...path, 'role']} value={contact.role} label="Role" />
+              <TextField path={[...path, 'phone']} value={contact.phone} label="Phone" type="tel" />
+              <TextField path={[...path, 'email']} value={contact.email} label="Email" type="email" />
             </div>
           </fieldset>
         );
@@ -50,4 +59,4 @@ export function ContactsEditor() {
       </button>
     </section>
   );
-}
+});

@@ -30,6 +30,22 @@ const texts = (state: EditorState): unknown[] =>
   ((state.project.release as { body: { text?: string; type: string }[] }).body).map((block) => block.text ?? block.type);
 
 describe('editorReducer', () => {
+  // The editor draws only what changed by comparing slices of the draft by identity (memo'd blocks and sections).
+  it('keeps the identity of every block and section an edit does not touch', () => {
+    const start = initialEditorState(draft());
+    const before = start.project.release as { body: unknown[]; headline: string };
+    const typed = run(start, typing(['release', 'body', 1, 'text'], 'Second!', 0));
+    const after = typed.project.release as { body: unknown[]; headline: string };
+    expect(after.body[1]).not.toBe(before.body[1]);
+    expect(after.body[0]).toBe(before.body[0]);
+    expect(after.body[2]).toBe(before.body[2]);
+
+    const moved = run(typed, { type: 'edit', edits: [{ op: 'move', path: ['release', 'body'], from: 0, to: 2 }], at: 5000 });
+    const movedBody = (moved.project.release as { body: unknown[] }).body;
+    expect(movedBody).toEqual([after.body[1], after.body[2], after.body[0]]);
+    movedBody.forEach((block, index) => expect(block).toBe([after.body[1], after.body[2], after.body[0]][index]));
+  });
+
   it('sets a field deep in the draft without touching the rest', () => {
     const start = initialEditorState(draft());
     const next = run(start, typing(['release', 'headline'], 'Harbour wall reopens', 0));

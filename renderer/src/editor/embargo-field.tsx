@@ -2,7 +2,7 @@ import { embargoLine } from '../../../shared/compose/uk-time';
 import { isDateTimeWithOffset } from '../../../shared/model';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
-import { asRecord, asText, getIn } from './json-path';
+import { asText } from './json-path';
 import { incompleteEmbargo, isoToLondon, londonToIso } from './london-time';
 
 const PATH = ['release', 'embargo'] as const;
@@ -10,11 +10,11 @@ const PATH = ['release', 'embargo'] as const;
 /**
  * "Embargoed" reveals a date and a time on the UK clock. The stored value carries London's offset for that date
  * (+00:00 in GMT, +01:00 in BST); until both are filled in, an incomplete value is kept so the checks panel asks
- * for the rest instead of the embargo silently disappearing.
+ * for the rest instead of the embargo silently disappearing. `embargo` and `issueDate` are the draft's release.embargo
+ * and release.date.
  */
-export function EmbargoField() {
-  const { project, set } = useEditor();
-  const stored = getIn(project, PATH);
+export function EmbargoField({ embargo: stored, issueDate }: { readonly embargo: unknown; readonly issueDate: unknown }) {
+  const { set } = useEditor();
   const embargoed = typeof stored === 'string';
   const { date, time } = embargoed ? isoToLondon(stored) : { date: '', time: '' };
   const checkboxId = fieldId(PATH);
@@ -27,8 +27,7 @@ export function EmbargoField() {
   const toggle = (checked: boolean) => {
     if (!checked) return set(PATH, null);
     // The usual choice: one minute past midnight on the day of issue, so the story can run "today".
-    const issue = asText(asRecord(asRecord(project).release).date);
-    return store(issue, '00:01', false);
+    return store(asText(issueDate), '00:01', false);
   };
 
   return (

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { call } from '../ipc/client';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
-import { asText, getIn, type Path } from './json-path';
+import { asRecord, asText } from './json-path';
 import { MAX_PICTURE_BYTES, readAsBase64 } from './read-file';
+import type { BlockProps } from './text-blocks';
 import { TextField } from './text-field';
 
 const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,image/tiff';
@@ -14,12 +15,13 @@ type Import = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly file
  * A picture: "Choose picture" copies a file into the project's assets folder (assets:import, which also checks and
  * normalises it), then alt text or "Decorative image", caption and credit. The preview shows the picture itself.
  */
-export function ImageBlock({ path }: { readonly path: Path }) {
-  const { name, project, set, edit, announce, focusSoon } = useEditor();
+export const ImageBlock = memo(function ImageBlock({ path, block }: BlockProps) {
+  const { name, set, edit, announce, focusSoon } = useEditor();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<Import>({ kind: 'idle' });
-  const src = asText(getIn(project, [...path, 'src']));
-  const decorative = getIn(project, [...path, 'decorative']) === true;
+  const image = asRecord(block);
+  const src = asText(image.src);
+  const decorative = image.decorative === true;
   const inputId = fieldId([...path, 'file']);
   const chooseId = fieldId([...path, 'src']);
   const decorativeId = fieldId([...path, 'decorative']);
@@ -89,12 +91,13 @@ export function ImageBlock({ path }: { readonly path: Path }) {
       </div>
       <TextField
         path={[...path, 'alt']}
+        value={image.alt}
         label="Alt text"
         disabled={decorative}
         hint={decorative ? 'Not needed: a decorative picture is hidden from screen readers.' : 'Say what the picture shows, for people who cannot see it.'}
       />
-      <TextField path={[...path, 'caption']} label="Caption" />
-      <TextField path={[...path, 'credit']} label="Credit" hint="Who took or made the picture, e.g. A. Photographer." />
+      <TextField path={[...path, 'caption']} value={image.caption} label="Caption" />
+      <TextField path={[...path, 'credit']} value={image.credit} label="Credit" hint="Who took or made the picture, e.g. A. Photographer." />
     </>
   );
-}
+});

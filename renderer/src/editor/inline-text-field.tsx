@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
-import { asText, getIn, type Path } from './json-path';
+import { asText, type Path } from './json-path';
 import { wrapSelection, type Format } from './markdown-wrap';
 
 /** The id of the one visible hint about Markdown that every inline text field is described by. */
@@ -9,6 +9,8 @@ export const MARKDOWN_HINT_ID = 'editor-markdown-hint';
 
 interface InlineTextFieldProps {
   readonly path: Path;
+  /** The draft's value at `path` (anything but a string shows as empty). */
+  readonly value: unknown;
   readonly label: string;
   readonly rows?: number;
 }
@@ -19,10 +21,10 @@ const SHORTCUTS: Readonly<Record<string, Format>> = { b: 'bold', i: 'italic', k:
  * A textarea for inline text (the format's Markdown subset), with "Bold", "Italic" and "Link" buttons that wrap the
  * selection (also Ctrl+B, Ctrl+I, Ctrl+K), so nobody has to remember the asterisks.
  */
-export function InlineTextField({ path, label, rows = 3 }: InlineTextFieldProps) {
-  const { project, set } = useEditor();
+export function InlineTextField({ path, value: stored, label, rows = 3 }: InlineTextFieldProps) {
+  const { set } = useEditor();
   const id = fieldId(path);
-  const value = asText(getIn(project, path));
+  const value = asText(stored);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const restore = useRef<{ start: number; end: number } | null>(null);
 

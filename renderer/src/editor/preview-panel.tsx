@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PreviewDocument } from '../../../shared/ipc';
 import { STYLE_SHEET } from '../../../shared/doc-tree/style-sheet';
 import { PreviewRuns } from './preview-runs';
@@ -8,9 +9,10 @@ type Block = PreviewDocument['blocks'][number];
 
 /**
  * The release as it will print, drawn with React from the composed document the exports use (project:preview).
- * Document headings become h3/h4 here so the page's outline stays in order under "Preview" (h2).
+ * Document headings become h3/h4 here so the page's outline stays in order under "Preview" (h2). Memo'd: drawn
+ * again only when the preview's state changes (after the pause in typing), and the page only for a new document.
  */
-export function PreviewPanel({ preview }: { readonly preview: PreviewState }) {
+export const PreviewPanel = memo(function PreviewPanel({ preview }: { readonly preview: PreviewState }) {
   const doc = preview.document;
   return (
     <section className="panel preview" aria-labelledby="editor-preview-heading">
@@ -22,9 +24,9 @@ export function PreviewPanel({ preview }: { readonly preview: PreviewState }) {
       {doc && <PreviewPage doc={doc} />}
     </section>
   );
-}
+});
 
-function PreviewPage({ doc }: { readonly doc: PreviewDocument }) {
+const PreviewPage = memo(function PreviewPage({ doc }: { readonly doc: PreviewDocument }) {
   const { theme } = doc;
   return (
     <div className="preview-page" style={{ color: theme.colours.text, borderTopColor: theme.colours.primary }}>
@@ -56,7 +58,7 @@ function PreviewPage({ doc }: { readonly doc: PreviewDocument }) {
       )}
     </div>
   );
-}
+});
 
 function PreviewBlock({ block, theme }: { readonly block: Block; readonly theme: PreviewDocument['theme'] }) {
   switch (block.kind) {

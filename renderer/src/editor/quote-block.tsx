@@ -1,36 +1,38 @@
-import { attributionPreview, projectPeople } from './attribution-text';
+import { memo } from 'react';
+import { attributionPreview, readPeople } from './attribution-text';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
-import { asArray, asRecord, asText, getIn, type Path } from './json-path';
+import { asArray, asRecord, asText, type Path } from './json-path';
 import { SpeakerPicker } from './speaker-picker';
+import type { BlockProps } from './text-blocks';
 import { TextListField } from './text-list-field';
 
 /**
  * A stakeholder quote: speakers, paragraphs, sign-off, and the attribution line exactly as the documents will print
- * it (shared/compose's rules, so "Will be printed as" cannot disagree with the export).
+ * it (shared/compose's rules, so "Will be printed as" cannot disagree with the export). `people` is the draft's
+ * people (the project's copies of the speakers).
  */
-export function QuoteBlock({ path }: { readonly path: Path }) {
-  const { project } = useEditor();
-  const speakers = asArray(getIn(project, [...path, 'speakers']));
-  const attribution = attributionPreview(speakers, projectPeople(project));
+export const QuoteBlock = memo(function QuoteBlock({ path, block, people }: BlockProps & { readonly people: unknown }) {
+  const quote = asRecord(block);
+  const attribution = attributionPreview(asArray(quote.speakers), readPeople(people));
   return (
     <>
-      <SpeakerPicker path={path} />
+      <SpeakerPicker path={path} speakers={quote.speakers} people={people} />
       <p className="attribution-preview">
         <span className="attribution-label">Will be printed as:</span>{' '}
         {attribution ? <strong>{attribution}</strong> : <span className="hint">pick a speaker to see the attribution.</span>}
       </p>
-      <TextListField path={[...path, 'paragraphs']} itemName="Quote paragraph" addLabel="Add quote paragraph" rows={3} />
-      <Approval path={path} />
+      <TextListField path={[...path, 'paragraphs']} value={quote.paragraphs} itemName="Quote paragraph" addLabel="Add quote paragraph" rows={3} />
+      <Approval path={path} value={quote.approval} />
     </>
   );
-}
+});
 
 /** "Approved by" and "Approved on": both or neither; with both empty the quote is not signed off (approval null). */
-function Approval({ path }: { readonly path: Path }) {
-  const { project, edit } = useEditor();
+function Approval({ path, value }: { readonly path: Path; readonly value: unknown }) {
+  const { edit } = useEditor();
   const approvalPath = [...path, 'approval'];
-  const approval = asRecord(getIn(project, approvalPath));
+  const approval = asRecord(value);
   const by = asText(approval.by);
   const on = asText(approval.on);
   const byId = fieldId([...approvalPath, 'by']);

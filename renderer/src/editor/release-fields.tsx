@@ -1,22 +1,36 @@
+import { memo } from 'react';
 import { STATUSES, type Status } from '../../../shared/model';
 import { EmbargoField } from './embargo-field';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
 import { InlineTextField } from './inline-text-field';
-import { getIn } from './json-path';
 import { TextField } from './text-field';
 
 const STATUS_NAMES: Readonly<Record<Status, string>> = { draft: 'Draft', review: 'For review', approved: 'Approved', issued: 'Issued' };
 
-/** The release's own fields: title, status, headline to reference. */
-export function ReleaseFields() {
-  const { project, set } = useEditor();
+/** The draft's values these fields show (as they are in the draft, maybe missing or of the wrong type). */
+interface ReleaseFieldsProps {
+  readonly title: unknown;
+  readonly status: unknown;
+  readonly headline: unknown;
+  readonly summary: unknown;
+  readonly date: unknown;
+  readonly location: unknown;
+  readonly reference: unknown;
+  readonly embargo: unknown;
+}
+
+/**
+ * The release's own fields: title, status, headline to reference. Given the values one by one (not the release),
+ * so typing in the story does not draw them again.
+ */
+export const ReleaseFields = memo(function ReleaseFields({ title, status, headline, summary, date, location, reference, embargo }: ReleaseFieldsProps) {
+  const { set } = useEditor();
   const statusId = fieldId(['status']);
-  const status = getIn(project, ['status']);
   return (
     <section className="editor-section" aria-labelledby="editor-details-heading">
       <h2 id="editor-details-heading">Release details</h2>
-      <TextField path={['title']} label="Working title" hint="Shown in the project list; not printed." />
+      <TextField path={['title']} value={title} label="Working title" hint="Shown in the project list; not printed." />
       <div className="field">
         <label htmlFor={statusId}>Status</label>
         <p className="hint" id={`${statusId}-hint`}>
@@ -30,14 +44,14 @@ export function ReleaseFields() {
           ))}
         </select>
       </div>
-      <TextField path={['release', 'headline']} label="Headline" hint="Short and plain: 65 characters or fewer." />
-      <InlineTextField path={['release', 'summary']} label="Summary" rows={2} />
+      <TextField path={['release', 'headline']} value={headline} label="Headline" hint="Short and plain: 65 characters or fewer." />
+      <InlineTextField path={['release', 'summary']} value={summary} label="Summary" rows={2} />
       <div className="field-row">
-        <TextField path={['release', 'date']} label="Date of issue" type="date" />
-        <TextField path={['release', 'location']} label="Location" hint="The dateline place, e.g. Aberhaven." />
-        <TextField path={['release', 'reference']} label="Reference" />
+        <TextField path={['release', 'date']} value={date} label="Date of issue" type="date" />
+        <TextField path={['release', 'location']} value={location} label="Location" hint="The dateline place, e.g. Aberhaven." />
+        <TextField path={['release', 'reference']} value={reference} label="Reference" />
       </div>
-      <EmbargoField />
+      <EmbargoField embargo={embargo} issueDate={date} />
     </section>
   );
-}
+});

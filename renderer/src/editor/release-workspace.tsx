@@ -5,10 +5,10 @@ import { Announcer, useAnnouncer } from './announcer';
 import { BodyEditor } from './body-editor';
 import { ChecksPanel } from './checks-panel';
 import { ContactsEditor } from './contacts-editor';
-import { EditorContext, type EditorApi } from './editor-context';
+import { EditorContext, type EditorActions } from './editor-context';
 import { ExportPanel } from './export-panel';
 import { MARKDOWN_HINT_ID } from './inline-text-field';
-import { asText } from './json-path';
+import { asRecord, asText } from './json-path';
 import { NotesEditor } from './notes-editor';
 import { PreviewPanel } from './preview-panel';
 import { ReleaseFields } from './release-fields';
@@ -30,6 +30,10 @@ interface ReleaseWorkspaceProps {
 /**
  * The release editor once the project is open: the form on the left; export, checks and the live preview on the
  * right. One reducer holds the whole draft (with undo); autosave, checks and preview each follow its revisions.
+ *
+ * Drawing is kept to what changed, so typing stays quick in a long release: the context holds only the actions
+ * (which never change), each section is memo'd and given its own slices of the draft, and the side panels are
+ * memo'd on their own data (the preview and the problems, which change after a pause, not on each key).
  */
 export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
   const { name } = opened;
@@ -43,9 +47,10 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
   const preview = usePreview(name, project);
   const exporting = useExport(name, saving.flush);
 
-  const api = useMemo<EditorApi>(
-    () => ({ name, project, directory: directory.people, edit: editor.edit, set: editor.set, announce, focusSoon }),
-    [name, project, directory.people, editor.edit, editor.set, announce, focusSoon],
+  const { edit, set } = editor;
+  const actions = useMemo<EditorActions>(
+    () => ({ name, directory: directory.people, edit, set, announce, focusSoon }),
+    [name, directory.people, edit, set, announce, focusSoon],
   );
 
   // Electron's menus: Edit › Undo/Redo and File › Export act on this editor.
@@ -68,11 +73,12 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
   );
 
   const title = asText(project.title).trim() || name;
+  const release = asRecord(project.release);
   const canUndo = editor.state.past.length > 0;
   const canRedo = editor.state.future.length > 0;
 
   return (
-    <EditorContext.Provider value={api}>
+    <EditorContext.Provider value={actions}>
       <main className="editor" onKeyDown={editor.onKeyDown}>
         <div className="editor-top">
           <button type="button" onClick={onBack}>
@@ -103,10 +109,19 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
             <p className="hint markdown-hint" id={MARKDOWN_HINT_ID}>
               Text can have **bold**, *italic* and [link words](https://…). Select words and use Bold, Italic or Link (or Ctrl+B, Ctrl+I, Ctrl+K).
             </p>
-            <ReleaseFields />
-            <BodyEditor />
-            <NotesEditor />
-            <ContactsEditor />
+            <ReleaseFields
+              title={project.title}
+              status={project.status}
+              headline={release.headline}
+              summary={release.summary}
+              date={release.date}
+              location={release.location}
+              reference={release.reference}
+              embargo={release.embargo}
+            />
+            <BodyEditor body={release.body} people={project.people} />
+            <NotesEditor notes={release.notes} />
+            <ContactsEditor contacts={release.contacts} />
             {directory.error && <p className="error-message">The people directory could not be read: {directory.error}</p>}
           </div>
           <div className="editor-side">

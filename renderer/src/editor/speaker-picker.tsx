@@ -1,22 +1,23 @@
 import { useState } from 'react';
 import { describeSpeaker } from '../../../shared/compose/attribution';
 import type { Person } from '../../../shared/model';
-import { projectPeople } from './attribution-text';
+import { readPeople } from './attribution-text';
 import { useEditor } from './editor-context';
 import type { Edit } from './editor-state';
 import { fieldId } from './field-ids';
-import { asArray, asRecord, getIn, type Path } from './json-path';
+import { asArray, asRecord, type Path } from './json-path';
 
 /**
  * Who said the quote: the chosen speakers, each with "Remove", and an "Add speaker" select over the people directory.
  * Picking someone copies them into the project's people (unless the project already has that id), because a release
- * keeps the role a person held on the day it was issued even if the directory changes later.
+ * keeps the role a person held on the day it was issued even if the directory changes later. `speakers` is the
+ * quote's speakers (ids) and `people` the draft's people, as the draft holds them.
  */
-export function SpeakerPicker({ path }: { readonly path: Path }) {
+export function SpeakerPicker({ path, speakers: stored, people }: { readonly path: Path; readonly speakers: unknown; readonly people: unknown }) {
   const api = useEditor();
   const speakersPath = [...path, 'speakers'];
-  const speakers = asArray(getIn(api.project, speakersPath));
-  const inProject = projectPeople(api.project);
+  const speakers = asArray(stored);
+  const inProject = readPeople(people);
   const selectId = fieldId(speakersPath);
   const [choice, setChoice] = useState('');
 
@@ -32,9 +33,9 @@ export function SpeakerPicker({ path }: { readonly path: Path }) {
   const add = () => {
     const person = candidates.find((candidate) => candidate.id === choice);
     if (!person) return;
-    const people = asArray(asRecord(api.project).people);
+    const present = asArray(people);
     const edits: Edit[] = [];
-    if (!people.some((entry) => asRecord(entry).id === person.id)) edits.push({ op: 'insert', path: ['people'], index: people.length, value: { ...person } });
+    if (!present.some((entry) => asRecord(entry).id === person.id)) edits.push({ op: 'insert', path: ['people'], index: present.length, value: { ...person } });
     edits.push({ op: 'insert', path: speakersPath, index: speakers.length, value: person.id });
     api.edit(edits);
     setChoice('');

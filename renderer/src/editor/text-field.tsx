@@ -1,10 +1,12 @@
 import type { HTMLInputTypeAttribute } from 'react';
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
-import { asText, getIn, type Path } from './json-path';
+import { asText, type Path } from './json-path';
 
 interface TextFieldProps {
   readonly path: Path;
+  /** The draft's value at `path` (anything but a string shows as empty). */
+  readonly value: unknown;
   readonly label: string;
   readonly type?: HTMLInputTypeAttribute;
   readonly hint?: string;
@@ -13,8 +15,8 @@ interface TextFieldProps {
 }
 
 /** One labelled input for a text (or date) field of the draft; typing in it is one undo step per pause. */
-export function TextField({ path, label, type = 'text', hint, disabled = false, autoComplete = 'off' }: TextFieldProps) {
-  const { project, set } = useEditor();
+export function TextField({ path, value, label, type = 'text', hint, disabled = false, autoComplete = 'off' }: TextFieldProps) {
+  const { set } = useEditor();
   const id = fieldId(path);
   const hintId = `${id}-hint`;
   return (
@@ -28,7 +30,7 @@ export function TextField({ path, label, type = 'text', hint, disabled = false, 
       <input
         id={id}
         type={type}
-        value={asText(getIn(project, path))}
+        value={asText(value)}
         disabled={disabled}
         autoComplete={autoComplete}
         aria-describedby={hint ? hintId : undefined}

@@ -1,12 +1,14 @@
 import { useEditor } from './editor-context';
 import { fieldId } from './field-ids';
 import { InlineTextField } from './inline-text-field';
-import type { Path } from './json-path';
+import { asArray, type Path } from './json-path';
 import { useReorder } from './use-reorder';
 
 interface TextListFieldProps {
   /** The array of inline texts: a list's items, a quote's paragraphs, the notes to editors. */
   readonly path: Path;
+  /** The draft's value at `path`: the texts (anything but an array counts as none). */
+  readonly value: unknown;
   /** What one is called on screen: "Item", "Note", "Quote paragraph". */
   readonly itemName: string;
   /** The add button's words: "Add item". */
@@ -19,10 +21,11 @@ interface TextListFieldProps {
  * problem in the third list item takes the user to exactly that text, the formatting buttons work item by item, and
  * an item may wrap over several lines on screen without becoming two items.
  */
-export function TextListField({ path, itemName, addLabel, rows = 2 }: TextListFieldProps) {
+export function TextListField({ path, value, itemName, addLabel, rows = 2 }: TextListFieldProps) {
   const api = useEditor();
+  const items = asArray(value);
   const addId = fieldId([...path, 'add']);
-  const { items, move, remove, onKeyDown } = useReorder(path, (_items, index) => `${itemName} ${index + 1}`, addId);
+  const { move, remove, keyDown } = useReorder(path, items, (_items, index) => `${itemName} ${index + 1}`, addId);
 
   const add = () => {
     api.edit([{ op: 'insert', path, index: items.length, value: '' }]);
@@ -33,11 +36,11 @@ export function TextListField({ path, itemName, addLabel, rows = 2 }: TextListFi
     <div className="text-list">
       {items.length > 0 && (
         <ol className="text-list-items">
-          {items.map((_item, index) => {
+          {items.map((item, index) => {
             const hidden = ` ${itemName.toLowerCase()} ${index + 1}`;
             return (
-              <li key={index} className="text-list-item" onKeyDown={onKeyDown(index)}>
-                <InlineTextField path={[...path, index]} label={`${itemName} ${index + 1}`} rows={rows} />
+              <li key={index} className="text-list-item" onKeyDown={(event) => keyDown(index, event)}>
+                <InlineTextField path={[...path, index]} value={item} label={`${itemName} ${index + 1}`} rows={rows} />
                 <div className="item-controls">
                   <button type="button" className="small" id={fieldId([...path, index, 'move-up'])} disabled={index === 0} onClick={() => move(index, index - 1)}>
                     Move up<span className="visually-hidden">{hidden}</span>

@@ -17,5 +17,8 @@ export function useChecks(project: ProjectDraft, revision: number, host: HostPro
     return () => clearTimeout(timer);
   }, [project, revision]);
 
-  return useMemo(() => mergeProblems(local.problems, host.problems, host.revision === revision), [local, host, revision]);
+  // The same list (same identity) while typing, until a check or a save has something new to say: the checks
+  // panel is only drawn again then.
+  const hostCurrent = host.revision === revision;
+  return useMemo(() => mergeProblems(local.problems, host.problems, hostCurrent), [local, host, hostCurrent]);
 }
