@@ -105,6 +105,7 @@ export interface SavedProject {
     readonly date: string;
     readonly body: readonly SavedBlock[];
     readonly notes: readonly string[];
+    readonly notesHeading?: string;
     readonly contacts: readonly Record<string, string>[];
   };
 }

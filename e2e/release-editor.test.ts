@@ -170,6 +170,7 @@ describe.skipIf(!CHROMIUM)(`the release editor in Chromium (${CHROMIUM ? 'web ho
       expect(await block(page, 'Quote 2').locator('.attribution-preview strong').textContent()).toMatch(/Caroline Cochrane.* said:$/);
 
       const notes = page.getByRole('region', { name: 'Notes to editors' });
+      if (seed.release.notesHeading) await notes.getByLabel('Heading over the notes').fill(seed.release.notesHeading);
       for (const [index, text] of seed.release.notes.entries()) {
         await notes.getByRole('button', { name: 'Add note' }).click();
         await notes.getByLabel(`Note ${index + 1}`, { exact: true }).fill(text);
@@ -206,6 +207,7 @@ describe.skipIf(!CHROMIUM)(`the release editor in Chromium (${CHROMIUM ? 'web ho
       expect(firstQuote.paragraphs).toEqual(jointQuote.paragraphs);
       expect(firstQuote.approval).toEqual(jointQuote.approval);
       expect(saved.release.notes).toEqual(seed.release.notes);
+      expect(saved.release.notesHeading).toBe(seed.release.notesHeading);
       expect(saved.release.contacts).toEqual(seed.release.contacts);
       const image = saved.release.body[0]!;
       expect(image.alt).toBe(seed.release.body[0]!.alt);
@@ -237,6 +239,10 @@ describe.skipIf(!CHROMIUM)(`the release editor in Chromium (${CHROMIUM ? 'web ho
         from = at + 1;
       }
       expect(docx.images.map((picture) => picture.description)).toContain(seed.release.body[0]!.alt);
+      // The seed's notes heading ("More information"), as a subheading just before the first note.
+      const notesAt = docx.paragraphs.findIndex((paragraph) => paragraph.text.trim() === seed.release.notesHeading);
+      expect(docx.paragraphs[notesAt]?.style).toBe('Heading 2');
+      expect(plainWords(docx.paragraphs[notesAt + 1]?.text ?? '')).toContain(plainWords(seed.release.notes[0]!).split(' ').slice(0, 6).join(' '));
 
       // pdftotext joins a word broken after its hyphen at a line end ("self-" / "evaluation" → "selfevaluation"), so the
       // PDF is compared on its letters and digits alone, still in order.
@@ -375,6 +381,9 @@ describe.skipIf(!CHROMIUM)(`the release editor in Chromium (${CHROMIUM ? 'web ho
       await missingAlt.waitFor();
       await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toMatch(/^Saved as a draft/);
       expect(await seriousAxeViolations(page)).toEqual([]);
+      // The check takes the user to the field that fixes it.
+      await missingAlt.click();
+      await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toMatch(/-alt$/);
 
       await image.getByLabel('Alt text').fill('The word news over newspaper print');
       await missingAlt.waitFor({ state: 'detached' });

@@ -48,6 +48,9 @@ describe('parseProject', () => {
     expect(problemsOf(raw)).toEqual([
       'release.body[3] (image "harbour.png"): alt text is missing; describe the picture, or tick "decorative"',
     ]);
+    // The place names the picture; the path goes on to the field that fixes it, for the editor's checks panel.
+    const result = parseProject(raw);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual([['release', 'body', 3, 'alt']]);
   });
 
   it('lets a decorative picture go without alt text', () => {

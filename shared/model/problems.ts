@@ -88,5 +88,11 @@ export function placeOf(path: readonly PathSegment[], raw: unknown): string {
 
 /** Turns zod's issues into problems, in the order they occur in the file. */
 export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
-  return error.issues.map((issue) => ({ place: placeOf(issue.path, raw), message: issue.message, path: problemPath(issue.path) }));
+  return error.issues.map((issue) => ({ place: placeOf(issue.path, raw), message: issue.message, path: problemPath([...issue.path, ...fieldOf(issue)]) }));
 }
+
+/** A check about a whole object can name the field that fixes it (`params: { field: 'alt' }` on a custom issue). */
+const fieldOf = (issue: z.core.$ZodIssue): string[] => {
+  const field = issue.code === 'custom' ? (issue.params as { field?: unknown } | undefined)?.field : undefined;
+  return typeof field === 'string' ? [field] : [];
+};

@@ -49,7 +49,8 @@ export const ImageBlockSchema = z
   })
   .superRefine((image, ctx) => {
     if (!image.decorative && (image.alt === undefined || image.alt.trim() === '')) {
-      ctx.addIssue({ code: 'custom', message: 'alt text is missing; describe the picture, or tick "decorative"' });
+      // Placed at the image (the place names its file), but the field to fix is alt: `params.field` tells an editor.
+      ctx.addIssue({ code: 'custom', message: 'alt text is missing; describe the picture, or tick "decorative"', params: { field: 'alt' } });
     }
   });
 

@@ -1,3 +1,5 @@
+import { useId, useState } from 'react';
+import { isDesktop } from '../ipc/client';
 import { describeField } from './block-labels';
 import { FORMAT_NAMES, fileName, type ExportState, type Format } from './use-export';
 
@@ -5,24 +7,35 @@ interface ExportPanelProps {
   readonly state: ExportState;
   readonly fileMessage: string | null;
   readonly project: unknown;
-  readonly onExport: (format: Format) => void;
+  /** `choosePlace`: ask where to save (desktop only) instead of the project's exports folder. */
+  readonly onExport: (format: Format, choosePlace: boolean) => void;
   readonly onReveal: (channel: 'export:open' | 'export:show', path: string) => void;
 }
 
 /** "Export Word" and "Export PDF", progress while the host works, then the files with "Open" and "Show in folder". */
 export function ExportPanel({ state, fileMessage, project, onExport, onReveal }: ExportPanelProps) {
   const running = state.kind === 'running';
+  const askId = useId();
+  const [askWhere, setAskWhere] = useState(false);
   return (
     <section className="panel export" aria-labelledby="editor-export-heading">
       <h2 id="editor-export-heading">Export</h2>
       <div className="export-buttons">
-        <button type="button" className="primary" disabled={running} onClick={() => onExport('docx')}>
+        <button type="button" className="primary" disabled={running} onClick={() => onExport('docx', askWhere)}>
           Export Word
         </button>
-        <button type="button" className="primary" disabled={running} onClick={() => onExport('pdf')}>
+        <button type="button" className="primary" disabled={running} onClick={() => onExport('pdf', askWhere)}>
           Export PDF
         </button>
       </div>
+      {isDesktop ? (
+        <div className="choice">
+          <input id={askId} type="checkbox" checked={askWhere} onChange={(event) => setAskWhere(event.target.checked)} />
+          <label htmlFor={askId}>Ask where to save (otherwise the project’s exports folder)</label>
+        </div>
+      ) : (
+        <p className="hint">Files are saved in the project’s exports folder.</p>
+      )}
       <div role="status" className="export-status">
         {running && (
           <>

@@ -40,7 +40,7 @@ export function PackEditor({ opened, onBack }: PackEditorProps) {
         </p>
       ))}
       <p>This is a briefing pack. Briefing packs are edited in a later version of Pressdesk; for now you can export the pack as it is.</p>
-      <ExportPanel state={exporting.state} fileMessage={exporting.fileMessage} project={opened.project} onExport={(format) => void exporting.run(format)} onReveal={(channel, path) => void exporting.reveal(channel, path)} />
+      <ExportPanel state={exporting.state} fileMessage={exporting.fileMessage} project={opened.project} onExport={(format, choosePlace) => void exporting.run(format, choosePlace)} onReveal={(channel, path) => void exporting.reveal(channel, path)} />
     </main>
   );
 }

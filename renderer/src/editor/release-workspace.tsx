@@ -120,7 +120,7 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
               embargo={release.embargo}
             />
             <BodyEditor body={release.body} people={project.people} />
-            <NotesEditor notes={release.notes} />
+            <NotesEditor notes={release.notes} heading={release.notesHeading} />
             <ContactsEditor contacts={release.contacts} />
             {directory.error && <p className="error-message">The people directory could not be read: {directory.error}</p>}
           </div>
@@ -129,7 +129,7 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
               state={exporting.state}
               fileMessage={exporting.fileMessage}
               project={project}
-              onExport={(format) => void exporting.run(format)}
+              onExport={(format, choosePlace) => void exporting.run(format, choosePlace)}
               onReveal={(channel, path) => void exporting.reveal(channel, path)}
             />
             <ChecksPanel problems={problems} project={project} />

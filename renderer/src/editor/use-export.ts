@@ -24,13 +24,14 @@ export function useExport(name: string, flush: () => Promise<boolean>) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [fileMessage, setFileMessage] = useState<string | null>(null);
 
+  /** `choosePlace`: the desktop app asks where to save with the system's folder dialog. */
   const run = useCallback(
-    async (format: Format) => {
+    async (format: Format, choosePlace = false) => {
       if (state.kind === 'running') return;
       setState({ kind: 'running', format });
       setFileMessage(null);
       await flush();
-      const result = await call('export:run', { name, formats: [format] });
+      const result = await call('export:run', { name, formats: [format], ...(choosePlace ? { choosePlace } : {}) });
       setState(
         result.ok
           ? { kind: 'done', files: result.value.files, notices: result.value.notices }
