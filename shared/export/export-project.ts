@@ -1,5 +1,5 @@
 import { basename, join, resolve } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import { compose, imagePaths } from '../compose';
 import type { ImageData } from '../doc-tree';
 import { normaliseImage } from '../images';
@@ -12,6 +12,9 @@ export type ExportFormat = 'docx' | 'pdf';
 /** Page content compressed by Node's zlib (native) rather than pdf-lib's JavaScript deflate: the same bytes' worth
  *  of FlateDecode, a fifth of a long document's render time saved. */
 export const PDF_OPTIONS = { deflate: (bytes: Uint8Array): Uint8Array => deflateSync(bytes) };
+
+/** The Word package's XML parts deflated by Node's zlib too (half fflate's time on a release). */
+export const DOCX_OPTIONS = { deflateRaw: (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(deflateRawSync(bytes)) };
 
 export interface ExportOptions {
   readonly formats: readonly ExportFormat[];
@@ -98,7 +101,7 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
     // every Word export's start-up (the command line is bundled with code splitting for this).
     if (format === 'docx') {
       const { renderDocx } = await import('../render-docx');
-      bytes = await renderDocx(tree);
+      bytes = await renderDocx(tree, DOCX_OPTIONS);
     } else {
       const [{ renderPdf }, { bundledFonts }] = await Promise.all([import('../render-pdf'), import('./bundled-fonts')]);
       const rendered = await renderPdf(tree, await bundledFonts(), PDF_OPTIONS);

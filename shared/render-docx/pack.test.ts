@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocTree } from '../doc-tree';
 import { sampleDocTree, solidPng } from '../testing/sample-doc-tree';
+import { readDocx } from '../testing/readers';
 import { canPackDirectly } from './pack';
 import { renderDocx } from './render-docx';
 
@@ -80,5 +81,38 @@ describe('styles and theme formatted once per theme (theme-parts.ts)', () => {
     expect(await partOf(green, 'word/theme/theme1.xml')).toContain('typeface="Verdana"');
     expect(await partOf(navy, 'word/theme/theme1.xml')).not.toContain('typeface="Verdana"');
     expect(await partOf(navy, 'word/styles.xml')).toBe(navyStyles);
+  });
+});
+
+describe('packing with a DEFLATE of the caller’s (the export pipeline passes Node’s zlib)', () => {
+  it('writes a package Python’s zipfile reads whole, every CRC checked, pictures stored and XML deflated', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    let calls = 0;
+    const bytes = await renderDocx(await sampleDocTree(), {
+      deflateRaw: (data) => {
+        calls += 1;
+        return new Uint8Array(deflateRawSync(data));
+      },
+    });
+    const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-zlib-')), 'zlib.docx');
+    await writeFile(path, bytes);
+    // testzip() reads every entry and checks its CRC; it prints None when all are good.
+    const listing = spawnSync(
+      '/usr/bin/python3',
+      ['-c', 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nprint(z.testzip())\nfor i in z.infolist(): print(i.compress_type, i.filename)', path],
+      { encoding: 'utf8' },
+    );
+    expect(listing.status, listing.stderr).toBe(0);
+    const [verdict, ...lines] = listing.stdout.trim().split('\n');
+    expect(verdict).toBe('None');
+    const entries = lines.map((line) => line.split(' ') as [string, string]);
+    expect(entries.filter(([, name]) => name.startsWith('word/media/')).every(([method]) => method === '0')).toBe(true);
+    expect(entries.find(([, name]) => name === 'word/document.xml')?.[0]).toBe('8');
+    expect(calls).toBe(entries.filter(([, name]) => !name.startsWith('word/media/')).length);
+    // And it is the same document: python-docx reads the same paragraphs as from fflate's package.
+    const plainPath = join(await mkdtemp(join(tmpdir(), 'pressdesk-zlib-')), 'fflate.docx');
+    await writeFile(plainPath, await renderDocx(await sampleDocTree()));
+    const [viaZlib, viaFflate] = await Promise.all([readDocx(path), readDocx(plainPath)]);
+    expect(viaZlib.paragraphs).toEqual(viaFflate.paragraphs);
   });
 });

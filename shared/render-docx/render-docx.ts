@@ -12,6 +12,8 @@ import { themeOptions, themePartsCache, withoutThemeParts } from './theme-parts'
 export interface RenderDocxOptions {
   /** When the document was made and last changed (core properties). Default: now. */
   readonly now?: Date;
+  /** Raw DEFLATE for the package's XML parts; the export pipeline passes Node's zlib (this folder stays free of Node). */
+  readonly deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -56,6 +58,6 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media);
-  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files));
+  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media, undefined, options.deflateRaw);
+  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files), options.deflateRaw);
 };
