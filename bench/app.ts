@@ -189,7 +189,9 @@ async function keystrokeFigures(browser: Browser, host: RunningHost, row: Row): 
   await page.context().close();
 }
 
-// 3. Autosave of a ~1 MB release: project:save over HTTP from the page, as the editor's bridge sends it.
+// 3. Autosave of a ~1 MB release, from the page over HTTP as the editor's bridge sends it: what the autosave sends
+//    after a keystroke (project:patch with the one changed paragraph, against the revision the host last saved), and,
+//    for context, the whole project (project:save), which the autosave falls back to when the host's copy is stale.
 async function autosaveFigures(browser: Browser, host: RunningHost, row: Row, size: number): Promise<void> {
   const page = await newPage(browser);
   await page.goto(host.url);
@@ -207,19 +209,31 @@ async function autosaveFigures(browser: Browser, host: RunningHost, row: Row, si
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     };
-    const { project } = await post('project:open', { name });
-    const times: number[] = [];
+    const opened = await post('project:open', { name });
+    const { project } = opened;
+    let revision: string = opened.revision;
+    const patches: number[] = [];
+    const saves: number[] = [];
     for (let run = 0; run < 5 + 15; run++) {
-      // A changed draft each time, as typing makes it.
-      project.release.body[run % 50].text += ' More.';
-      const start = scope.performance.now();
-      await post('project:save', { name, project });
-      if (run >= 5) times.push(scope.performance.now() - start);
+      // A changed paragraph each time, as typing makes it.
+      const index = run % 50;
+      project.release.body[index].text += ' More.';
+      let start = scope.performance.now();
+      const patched = await post('project:patch', { name, base: revision, changes: [{ path: ['release', 'body', index, 'text'], value: project.release.body[index].text }] });
+      // The whole-project save below moves the revision on again.
+      if (patched.stale) throw new Error('the host said the bench’s revision was stale');
+      if (run >= 5) patches.push(scope.performance.now() - start);
+      project.release.body[index].text += ' Again.';
+      start = scope.performance.now();
+      revision = (await post('project:save', { name, project })).revision;
+      if (run >= 5) saves.push(scope.performance.now() - start);
     }
-    return times;
-  }, BIG_RELEASE.name)) as number[];
-  const total = median(times);
-  row(`${(size / 1024 / 1024).toFixed(2)} MB release: project:save from the page, HTTP (median of 15)`, `${total.toFixed(0)} ms`, '≤ 50 ms', total <= 50);
+    return [patches, saves];
+  }, BIG_RELEASE.name)) as [number[], number[]];
+  const [patches, saves] = times;
+  const total = median(patches);
+  row(`${(size / 1024 / 1024).toFixed(2)} MB release: autosave after a keystroke (project:patch) from the page, HTTP (median of 15)`, `${total.toFixed(0)} ms`, '≤ 50 ms', total <= 50);
+  row('  the whole project (project:save) from the page, HTTP', `${median(saves).toFixed(0)} ms`, '(context)', null);
   await page.context().close();
 
   // The same call from Node over HTTP (the secret's cookie, as the page sends it): no browser in the way.

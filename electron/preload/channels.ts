@@ -16,6 +16,7 @@ export const PRELOAD_CHANNELS = [
   'projects:restore',
   'project:open',
   'project:save',
+  'project:patch',
   'project:check',
   'project:preview',
   'assets:import',

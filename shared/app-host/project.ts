@@ -1,15 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CURRENT_VERSION, ProjectInvalidError, ProjectTooNewError, parseProject } from '../model';
-import { ProjectDraft, type ProblemData } from '../ipc';
+import { PressdeskError } from '../errors';
+import { ProjectDraft, type OutputOf, type ProblemData } from '../ipc';
+import { applyChanges } from '../ipc/json-changes';
 import { openProject, PROJECT_FILE, readDraft, removeDraft, saveProject, writeDraft, DRAFT_FILE } from '../storage';
 import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
+import { createDraftCache } from './draft-cache';
 import { draftProblems } from './problems';
 
-type ProjectHandlers = Pick<Handlers, 'project:open' | 'project:save' | 'project:check'>;
+type ProjectHandlers = Pick<Handlers, 'project:open' | 'project:save' | 'project:patch' | 'project:check'>;
+type SavedDraft = Omit<OutputOf<'project:save'>, 'revision'>;
 
 export function projectHandlers(context: HostContext): ProjectHandlers {
+  // The draft each project's editor holds, for project:patch; see draft-cache.ts for why it cannot cause a wrong save.
+  const drafts = createDraftCache();
   return {
     // Each call joins its project's lane before its first await, so calls run in the order they arrived.
     'project:open'({ name }) {
@@ -18,25 +24,36 @@ export function projectHandlers(context: HostContext): ProjectHandlers {
         const { project, notices } = await openSaved(dir, context.now);
         const draft = await newerDraft(dir, project, notices, context.now());
         const shown = draft ?? project;
-        return { name, project: shown, notices, problems: draftProblems(shown, context.now()) };
+        // A copy: the answer itself may be held, and changed, by a caller in this process.
+        const revision = drafts.remember(dir, structuredClone(shown));
+        return { name, project: shown, notices, problems: draftProblems(shown, context.now()), revision };
       });
     },
 
     'project:save'({ name, project }) {
       return context.lanes.run(name, async () => {
         const dir = await context.projectDir(name);
-        const now = context.now();
-        const parsed = parseProject(project);
-        if (parsed.ok) {
-          const saved = await saveProject(dir, parsed.project, { now: () => now });
-          await removeDraft(dir);
-          return { savedTo: 'project' as const, updatedAt: saved.updatedAt, problems: draftProblems(saved, now, { ...parsed, project: saved }) };
+        const saved = await saveDraft(name, dir, project, context.now());
+        // The parsed request is the host's own object (each transport delivers a fresh one), so it is kept as it is.
+        return { ...saved, revision: drafts.remember(dir, project) };
+      });
+    },
+
+    'project:patch'({ name, base, changes }) {
+      return context.lanes.run(name, async () => {
+        const dir = await context.projectDir(name);
+        const cached = drafts.get(dir);
+        if (cached === undefined || cached.revision !== base) return { stale: true as const };
+        const applied = applyChanges(cached.draft, changes);
+        if (!applied.ok) throw new PressdeskError(`${name}: Pressdesk could not apply the latest changes (${applied.message}). Your work is still in the editor; try again.`);
+        // What project:save's contract checks of a whole draft, so a patch cannot save what a full save would refuse.
+        const project = ProjectDraft.safeParse(applied.value);
+        if (!project.success) {
+          throw new PressdeskError(`${name}: the changes would leave the project without its format, version, id, kind, title or status. Your work is still in the editor; try again.`);
         }
-        // A newer-format project is refused as storage refuses it, rather than kept as a draft it could never become.
-        if (parsed.tooNew !== undefined) throw new ProjectTooNewError(name, parsed.tooNew, CURRENT_VERSION);
-        const updatedAt = now.toISOString();
-        await writeDraft(dir, project, updatedAt);
-        return { savedTo: 'draft' as const, updatedAt, problems: draftProblems(project, now, parsed) };
+        const saved = await saveDraft(name, dir, project.data, context.now());
+        // Only after the save: a failed one leaves our copy at `base`, as the renderer's is, so its retry still fits.
+        return { ...saved, revision: drafts.remember(dir, project.data) };
       });
     },
 
@@ -44,6 +61,28 @@ export function projectHandlers(context: HostContext): ProjectHandlers {
       return { problems: draftProblems(project, context.now()) };
     },
   };
+}
+
+/**
+ * What project:save does with a whole draft (and project:patch with the draft it rebuilt): a valid project goes to
+ * project.json (and the draft file beside it is removed), an invalid one to project.draft.json.
+ *
+ * It is parsed twice on the way to project.json: here, to choose between the two and to list its problems, and
+ * again by storage, which validates exactly the bytes it is about to write. Storage offers no way to hand it a
+ * project already checked, and it is not this module's to change.
+ */
+async function saveDraft(name: string, dir: string, project: ProjectDraft, now: Date): Promise<SavedDraft> {
+  const parsed = parseProject(project);
+  if (parsed.ok) {
+    const saved = await saveProject(dir, parsed.project, { now: () => now });
+    await removeDraft(dir);
+    return { savedTo: 'project' as const, updatedAt: saved.updatedAt, problems: draftProblems(saved, now, { ...parsed, project: saved }) };
+  }
+  // A newer-format project is refused as storage refuses it, rather than kept as a draft it could never become.
+  if (parsed.tooNew !== undefined) throw new ProjectTooNewError(name, parsed.tooNew, CURRENT_VERSION);
+  const updatedAt = now.toISOString();
+  await writeDraft(dir, project, updatedAt);
+  return { savedTo: 'draft' as const, updatedAt, problems: draftProblems(project, now, parsed) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PersonSchema, PROJECT_FORMAT, STATUSES } from '../model';
+import { MAX_CHANGE_DEPTH, MAX_CHANGES } from './json-changes';
 
 /*
  * The IPC contract: every channel the renderer may call, as `domain:verb`, with zod schemas for what goes in and
@@ -70,8 +71,18 @@ const Saved = z.object({
   savedTo: z.enum(['project', 'draft']),
   updatedAt: z.string(),
   problems: z.array(ProblemData),
+  /** The host's token for the draft as saved: the `base` of the next project:patch. */
+  revision: z.string(),
 });
 export type Saved = z.infer<typeof Saved>;
+
+/** One change of a project:patch (shared/ipc/json-changes.ts applies it): a value to set, or a field to remove. */
+const JsonChangeData = z.union([
+  z.object({ path: z.array(z.union([z.string().max(1000), z.number().int().min(0)])).min(1).max(MAX_CHANGE_DEPTH), value: z.unknown() }).strict(),
+  z
+    .object({ path: z.array(z.union([z.string().max(1000), z.number().int().min(0)])).min(1).max(MAX_CHANGE_DEPTH), remove: z.literal(true) })
+    .strict(),
+]);
 
 const Opened = z.object({
   name: ProjectName,
@@ -79,6 +90,8 @@ const Opened = z.object({
   /** Plain-English things to tell the user: a repair from the backup, a recovered draft. */
   notices: z.array(z.string()),
   problems: z.array(ProblemData),
+  /** The host's token for the project as opened: the `base` of the first project:patch. */
+  revision: z.string(),
 });
 export type Opened = z.infer<typeof Opened>;
 
@@ -146,6 +159,16 @@ export const CONTRACT = {
 
   'project:open': channel(z.object({ name: ProjectName }).strict(), Opened),
   'project:save': channel(z.object({ name: ProjectName, project: ProjectDraft }).strict(), Saved),
+  /**
+   * An autosave that sends only what changed since the draft the renderer last saved or opened (`base`, the revision
+   * that answer gave). The host applies the changes to its own copy of that draft and saves the result exactly as
+   * project:save would. `stale` means the host's copy is not at `base` (restarted, another window, never opened
+   * here): nothing was saved, and the renderer sends the whole draft with project:save instead.
+   */
+  'project:patch': channel(
+    z.object({ name: ProjectName, base: z.string().min(1).max(100), changes: z.array(JsonChangeData).max(MAX_CHANGES) }).strict(),
+    z.union([Saved, z.object({ stale: z.literal(true) }).strict()]),
+  ),
   'project:check': channel(z.object({ project: ProjectDraft }).strict(), z.object({ problems: z.array(ProblemData) })),
   'project:preview': channel(z.object({ name: ProjectName, project: ProjectDraft }).strict(), PreviewDocument),
 

@@ -3,6 +3,7 @@
  * killing the app loses at most the last second. Saves never overlap: while one is in flight, later changes wait and
  * only the newest is sent after it. No React here, and the clock is injectable, so the rules are tested alone.
  */
+import type { IpcResult } from '../../../shared/ipc';
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -116,5 +117,58 @@ export class Autosaver<T> {
         this.inFlight = null;
         if (this.due && this.pending !== null) this.run();
       });
+  }
+}
+
+/** An answer of the contract's shape; taken by this module's callers, so it needs neither React nor the client. */
+export type Answer<T> = IpcResult<T>;
+
+/** What the host said about the draft it holds: the revision a patch may name as its base. */
+export interface SavedRevision {
+  readonly revision: string;
+}
+
+export interface IncrementalSaveOptions<D, S extends SavedRevision, C> {
+  /** The whole draft (project:save). */
+  readonly full: (draft: D) => Promise<Answer<S>>;
+  /** Only the changes since the draft saved as `base` (project:patch); `stale` when the host no longer holds it. */
+  readonly patch: (base: string, changes: C) => Promise<Answer<S | { readonly stale: true }>>;
+  /** The changes from the draft saved to the draft now, or null to save the whole draft (draft-diff.ts). */
+  readonly diff: (saved: D, current: D) => C | null;
+}
+
+/**
+ * How each save is sent: the changes since the last draft the host confirmed (a patch) when there is one, the whole
+ * draft otherwise. After a successful open or save it remembers the host's revision and the very draft object it
+ * was about, which the diff compares the next draft with. Anything short of a saved patch (stale, a diff that gives
+ * up, a refusal, a lost connection) falls back to the whole draft in the same save, so a patch is only ever a
+ * shortcut: what is kept, and every message the user sees, is as project:save gives them.
+ *
+ * The remembered pair changes only when the host confirmed it, so it always names a draft the host received. The
+ * Autosaver calls `save` one at a time, so there is never a second save racing to update it.
+ */
+export class IncrementalSave<D, S extends SavedRevision, C> {
+  private base: { readonly revision: string; readonly draft: D } | null = null;
+
+  constructor(private readonly options: IncrementalSaveOptions<D, S, C>) {}
+
+  /** The draft as project:open gave it, and its revision. */
+  opened(revision: string, draft: D): void {
+    this.base = { revision, draft };
+  }
+
+  async save(draft: D): Promise<Answer<S>> {
+    const base = this.base;
+    const changes = base === null ? null : this.options.diff(base.draft, draft);
+    if (base !== null && changes !== null) {
+      const answer = await this.options.patch(base.revision, changes).catch(() => null);
+      if (answer?.ok === true && !('stale' in answer.value)) {
+        this.base = { revision: answer.value.revision, draft };
+        return { ok: true, value: answer.value };
+      }
+    }
+    const answer = await this.options.full(draft);
+    if (answer.ok) this.base = { revision: answer.value.revision, draft };
+    return answer;
   }
 }

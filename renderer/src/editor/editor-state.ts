@@ -1,5 +1,5 @@
 import type { ProjectDraft } from '../../../shared/ipc';
-import { insertAt, moveItem, removeAt, setIn, type Path } from './json-path';
+import { getIn, insertAt, moveItem, removeAt, setIn, type Path } from './json-path';
 
 /** One change to the draft. An editor action is a list of them, undone together. */
 export type Edit =
@@ -51,6 +51,25 @@ export function applyEdit(project: unknown, edit: Edit): unknown {
   }
 }
 
+/**
+ * An edit that changes nothing (a field set to what it holds, a block moved onto itself or out of range). Compared at the edit's own
+ * path, so the cost is the size of the value, not of the project (comparing whole drafts took milliseconds a key on a
+ * long release).
+ */
+const changesNothing = (project: unknown, edit: Edit): boolean => {
+  if (edit.op === 'set') {
+    const before = getIn(project, edit.path);
+    return before === edit.value || (typeof before === 'object' && before !== null && JSON.stringify(before) === JSON.stringify(edit.value));
+  }
+  if (edit.op === 'move' || edit.op === 'remove') {
+    const items = getIn(project, edit.path);
+    const length = Array.isArray(items) ? items.length : 0;
+    const inRange = (index: number) => Number.isInteger(index) && index >= 0 && index < length;
+    return edit.op === 'move' ? edit.from === edit.to || !inRange(edit.from) || !inRange(edit.to) : !inRange(edit.index);
+  }
+  return false;
+};
+
 const remember = (past: readonly ProjectDraft[], project: ProjectDraft): ProjectDraft[] => [...past, project].slice(-HISTORY_LIMIT);
 
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
@@ -58,8 +77,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'load':
       return { ...initialEditorState(action.project), revision: state.revision + 1 };
     case 'edit': {
+      if (action.edits.every((change) => changesNothing(state.project, change))) return state;
       const project = action.edits.reduce<unknown>(applyEdit, state.project) as ProjectDraft;
-      if (JSON.stringify(project) === JSON.stringify(state.project)) return state;
       const continuing =
         action.coalesce !== undefined && state.typing?.key === action.coalesce && action.at - state.typing.at < COALESCE_MS && state.past.length > 0;
       return {

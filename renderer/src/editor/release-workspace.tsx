@@ -42,7 +42,8 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
   const { project, revision } = editor.state;
   const focusSoon = useFocusSoon();
   const directory = usePeopleDirectory();
-  const saving = useAutosave(name, project, revision, { problems: opened.problems, revision: 0 });
+  // The revision the host opened it at: the first save can then be a patch too, not the whole project.
+  const saving = useAutosave(name, project, revision, { problems: opened.problems, revision: 0 }, { project: opened.project, revision: opened.revision });
   const problems = useChecks(project, revision, saving.hostProblems);
   const preview = usePreview(name, project);
   const exporting = useExport(name, saving.flush);

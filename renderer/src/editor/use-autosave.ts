@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ProblemData, ProjectDraft } from '../../../shared/ipc';
+import type { OutputOf, ProblemData, ProjectDraft } from '../../../shared/ipc';
+import type { JsonChange } from '../../../shared/ipc/json-changes';
 import { call } from '../ipc/client';
-import { Autosaver } from './autosaver';
+import { Autosaver, IncrementalSave } from './autosaver';
+import { diffDrafts } from './draft-diff';
 
 export type SaveState =
   | { readonly kind: 'idle' }
@@ -20,21 +22,42 @@ interface Version {
   readonly revision: number;
 }
 
+/** The draft as project:open gave it (the very object the editor started from) and the host's revision of it. */
+export interface OpenedDraft {
+  readonly project: ProjectDraft;
+  readonly revision: string;
+}
+
 /**
- * Saves the draft through project:save as the user types (see Autosaver for when), and whenever the window loses
- * focus, is hidden or closed, or the editor closes. The host keeps an invalid draft beside the project, so saving
- * never waits for the draft to be valid.
+ * Saves the draft as the user types (see Autosaver for when), and whenever the window loses focus, is hidden or
+ * closed, or the editor closes. The host keeps an invalid draft beside the project, so saving never waits for the
+ * draft to be valid.
+ *
+ * Each save sends only what changed since the last draft the host confirmed (project:patch, see IncrementalSave),
+ * and the whole draft (project:save) when there is none yet, the host no longer holds it, or the change is large.
+ * Given `openedAs` (project:open's project and revision), even the first save is a patch; without it, the first
+ * save sends the whole draft and the ones after it are patches.
  */
-export function useAutosave(name: string, project: ProjectDraft, revision: number, opened: HostProblems) {
+export function useAutosave(name: string, project: ProjectDraft, revision: number, opened: HostProblems, openedAs?: OpenedDraft) {
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const [hostProblems, setHostProblems] = useState<HostProblems>(opened);
+
+  const [sender] = useState(() => {
+    const incremental = new IncrementalSave<ProjectDraft, OutputOf<'project:save'>, JsonChange[]>({
+      full: (draft: ProjectDraft) => call('project:save', { name, project: draft }),
+      patch: (base, changes) => call('project:patch', { name, base, changes }),
+      diff: diffDrafts,
+    });
+    if (openedAs) incremental.opened(openedAs.revision, openedAs.project);
+    return incremental;
+  });
 
   const [saver] = useState(
     () =>
       new Autosaver<Version>({
         save: async ({ project: draft, revision: at }) => {
           setStatus({ kind: 'saving' });
-          const result = await call('project:save', { name, project: draft });
+          const result = await sender.save(draft);
           if (result.ok) {
             setHostProblems({ problems: result.value.problems, revision: at });
             // A newer version is already waiting: it is still "Saving…" as far as the user is concerned.
