@@ -1,4 +1,4 @@
-import { PDFArray, PDFContentStream, PDFDocument, PDFName, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFContentStream, PDFDocument, PDFName, typedArrayFor, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
 import { PAGE_GEOMETRY, type DocTree, type ImageData } from '../doc-tree';
 import { paletteOf } from './layout/colour';
 import { flowUnits, type FlowContext } from './layout/flow';
@@ -31,6 +31,7 @@ export interface RenderedPdf {
  */
 export async function renderPdf(tree: DocTree, fonts: FontFiles, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  if (options.deflate) deflateStreamsWith(pdf, options.deflate);
   const engine = await TextEngine.create(pdf, fonts);
   const structure = new StructureBuilder(pdf, { lang: tree.meta.language, title: tree.meta.title });
   const palette = paletteOf(tree.theme);
@@ -99,6 +100,15 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
 }
 
 const FLATE = PDFName.of('FlateDecode');
+
+/**
+ * Every stream pdf-lib compresses itself (font subsets, their ToUnicode maps, PNG pictures) through the caller's
+ * deflate too: PDFContext.flateStream is the one place it does so, and is public API.
+ */
+function deflateStreamsWith(pdf: PDFDocument, deflate: (bytes: Uint8Array) => Uint8Array): void {
+  const { context } = pdf;
+  context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
+}
 
 /** Compresses a page's content streams with `deflate` now, so pdf-lib keeps the result instead of deflating them. */
 function compressContent(page: PDFPage, deflate: (bytes: Uint8Array) => Uint8Array): void {

@@ -28,10 +28,24 @@ export const parseFont = (bytes: Uint8Array, face: FaceKey): Font => {
       throw new FontLoadError(`The ${face} font is a collection or not a single TrueType/OpenType face.`);
     }
     font = opened as Font;
+    presetItalicAngle(font, bytes);
     parsed.set(bytes, font);
   }
   return font;
 };
+
+/**
+ * pdf-lib's embedder asks each font for its italic angle, and fontkit decodes the whole `post` table to answer,
+ * thousands of glyph names included: about 60 ms for the six faces at a cold start, for one number that sits four
+ * bytes into that table (a 16.16 fixed-point value, OpenType `post` header). So the angle is read there and set on
+ * the font; a font without a readable `post` table is left to fontkit.
+ */
+function presetItalicAngle(font: Font, bytes: Uint8Array): void {
+  const post = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number } | undefined> } }).directory?.tables?.post;
+  if (post === undefined || post.length < 8 || post.offset + 8 > bytes.length) return;
+  const angle = new DataView(bytes.buffer, bytes.byteOffset + post.offset + 4, 4).getInt32(0) / 65536;
+  Object.defineProperty(font, 'italicAngle', { value: angle });
+}
 
 /** fontkit for pdf-lib's embedder: hands back the font we already parsed, so pdf-lib embeds the same glyph objects. */
 export const sharedFontkit: typeof fontkit = {
