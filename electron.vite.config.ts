@@ -22,6 +22,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    // Relative asset addresses (./assets/...): the same build is served at app://app/ in Electron and under the
+    // per-run secret (/<secret>/) by the web host, and must work under both.
+    base: './',
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves code unminified; the window parses this script on every start (1.1 MB → ~0.4 MB).

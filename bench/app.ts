@@ -105,8 +105,8 @@ async function projectListFigures(browser: Browser, row: Row): Promise<void> {
   try {
     const page = await newPage(browser);
     // Installed before the app's scripts: resolves when the table has 500 rows and they are painted. The time is
-    // performance.now() of the final document, whose origin is the start of navigation (the secret address's 303
-    // redirect to / included), so the figure is goto → HTML, scripts, projects:list, React render, layout, paint.
+    // performance.now() of the document, whose origin is the start of navigation, so the figure is goto → HTML,
+    // scripts, projects:list, React render, layout, paint.
     await page.addInitScript(() => {
       const scope = globalThis as Scope;
       scope.__listPainted = new Promise((done) => {
@@ -199,10 +199,10 @@ async function autosaveFigures(browser: Browser, host: RunningHost, row: Row, si
   const times = (await page.evaluate(async (name) => {
     const scope = globalThis as Scope;
     const post = async (channel: string, input: unknown) => {
-      const response = await scope.fetch(`/api/${encodeURIComponent(channel)}`, {
+      // Relative, as the bridge sends it: the page is at /<secret>/, so this is /<secret>/api/<channel>.
+      const response = await scope.fetch(`api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
         body: JSON.stringify(input),
       });
       const result = await response.json();
@@ -236,13 +236,11 @@ async function autosaveFigures(browser: Browser, host: RunningHost, row: Row, si
   row('  the whole project (project:save) from the page, HTTP', `${median(saves).toFixed(0)} ms`, '(context)', null);
   await page.context().close();
 
-  // The same call from Node over HTTP (the secret's cookie, as the page sends it): no browser in the way.
-  const address = new URL(host.url);
-  const cookie = `pressdesk-${address.port}=${address.searchParams.get('secret')}`;
+  // The same call from Node over HTTP (under the secret's path, as the page sends it): no browser in the way.
   const post = async (channel: string, input: unknown) => {
-    const response = await fetch(`${address.origin}/api/${encodeURIComponent(channel)}`, {
+    const response = await fetch(new URL(`api/${encodeURIComponent(channel)}`, host.url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
     const result = (await response.json()) as { ok: boolean; value: Scope; error: { message: string } };

@@ -19,7 +19,7 @@ export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
 export const NO_CHROMIUM = 'e2e tests need Debian’s Chromium: apt-get install -y chromium (.ci/run does this)';
 
 export interface RunningHost {
-  /** The address with its secret, as the host printed it. */
+  /** The address with its secret (`http://127.0.0.1:<port>/<secret>/`), as the host printed it. */
   readonly url: string;
   readonly workspace: string;
   readonly child: ChildProcess;
@@ -40,7 +40,7 @@ export async function startHost(workspace: string, port = 0): Promise<RunningHos
     const timer = setTimeout(() => reject(new Error(`The web host did not print its address within 20 s. Output:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const line = output.split('\n').find((text) => /^http:\/\/127\.0\.0\.1:\d+\/\?secret=[0-9a-f]+\s*$/.test(text));
+      const line = output.split('\n').find((text) => /^http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{64}\/\s*$/.test(text));
       if (line) {
         clearTimeout(timer);
         resolveUrl(line.trim());

@@ -48,7 +48,7 @@ describe('web host settings', () => {
     expect(windows.settingsFile).toBe(join('C:\\Users\\sam\\AppData\\Roaming', 'pressdesk', 'settings.json'));
   });
 
-  it('addresses project files under /files/, every part encoded', () => {
-    expect(webProjectFileUrl('harbour wall', 'assets/a b#1.png')).toBe('/files/harbour%20wall/assets/a%20b%231.png');
+  it('addresses project files relatively, under files/ (the page is at /<secret>/), every part encoded', () => {
+    expect(webProjectFileUrl('harbour wall', 'assets/a b#1.png')).toBe('files/harbour%20wall/assets/a%20b%231.png');
   });
 });

@@ -3,17 +3,9 @@ import { isSecret } from './secret';
 
 /** Why a request is refused, as a status and a plain sentence (the body of the response). */
 export interface Refusal {
-  readonly status: 401 | 403;
+  readonly status: 403 | 404;
   readonly message: string;
 }
-
-/**
- * The cookie that carries the secret. Cookies are shared by every port of a host, so the name carries the port:
- * two Pressdesk web hosts running at once never overwrite each other's.
- */
-export const cookieName = (port: number): string => `pressdesk-${port}`;
-
-export const SECRET_HEADER = 'x-pressdesk-secret';
 
 const ADDRESSES = ['127.0.0.1', 'localhost'];
 
@@ -35,32 +27,31 @@ export function checkHostAndOrigin(headers: IncomingHttpHeaders, port: number): 
   return undefined;
 }
 
-/** Every value of the named cookie (a browser may send the same name twice, for different paths). */
-export function cookieValues(header: string | undefined, name: string): string[] {
-  if (header === undefined) return [];
-  return header
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter((pair) => pair.startsWith(`${name}=`))
-    .map((pair) => pair.slice(name.length + 1));
-}
+/** Where a request's path points, once its first segment has been checked against the secret. */
+export type SecretPath =
+  /** Under the secret: `rest` is the remainder of the raw path, starting with `/` (`/` itself is the app). */
+  | { readonly kind: 'inside'; readonly rest: string }
+  /** Exactly `/<secret>`, without the slash: relative addresses need it, so the server adds it (a redirect). */
+  | { readonly kind: 'bare' }
+  | { readonly kind: 'refused'; readonly refusal: Refusal };
+
+/** The one sentence for every path outside the secret: it says nothing about why (no secret, wrong secret). */
+export const OUTSIDE_SECRET: Refusal = {
+  status: 404,
+  message: 'Pressdesk has no page here. Open the whole address `npm run web` printed when it started (it contains a secret).',
+};
 
 /**
- * Refuses a request that does not carry the secret, in the X-Pressdesk-Secret header or the cookie set when the
- * page was opened with it: 401 when it carries none (the page was opened without the address's secret), 403 when
- * what it carries is wrong.
+ * The secret is the first segment of every path: the app is `/<secret>/`, its calls `/<secret>/api/<channel>`, its
+ * pictures `/<secret>/files/<project>/<path>`. Not a cookie: browsers share cookies between every port of a host
+ * (SameSite does not look at ports), so any program listening on another port of 127.0.0.1 would be sent the
+ * cookie by a page that navigates the browser to it. A path is never sent anywhere but to its own origin, and
+ * `Referrer-Policy: no-referrer` keeps it out of the Referer header. The segment is compared in constant time
+ * (isSecret); anything else, the bare `/` included, is 404 with the same sentence.
  */
-export function checkSecret(headers: IncomingHttpHeaders, port: number, secret: string): Refusal | undefined {
-  const header = headers[SECRET_HEADER];
-  const given = [...(typeof header === 'string' ? [header] : (header ?? [])), ...cookieValues(headers.cookie, cookieName(port))];
-  if (given.length === 0) return { status: 401, message: NOT_CONNECTED };
-  // Check every value, so a stale cookie beside the right one does not lock the user out.
-  const right = given.map((value) => isSecret(value, secret)).includes(true);
-  return right ? undefined : { status: 403, message: 'That secret is not the one this Pressdesk printed. ' + OPEN_ADDRESS };
+export function checkSecretPath(pathname: string, secret: string): SecretPath {
+  const slash = pathname.indexOf('/', 1);
+  const segment = slash === -1 ? pathname.slice(1) : pathname.slice(1, slash);
+  if (!isSecret(segment, secret)) return { kind: 'refused', refusal: OUTSIDE_SECRET };
+  return slash === -1 ? { kind: 'bare' } : { kind: 'inside', rest: pathname.slice(slash) };
 }
-
-const OPEN_ADDRESS = 'Open the address `npm run web` printed when it started (the whole line, secret included).';
-const NOT_CONNECTED = `This page is not connected to Pressdesk. ${OPEN_ADDRESS}`;
-
-/** The Set-Cookie header that keeps the secret for the pages and calls that follow. */
-export const secretCookie = (port: number, secret: string): string => `${cookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`;

@@ -10,9 +10,12 @@ export interface WebPlace {
   readonly cwd: string;
 }
 
-/** The URL of a project's file in the web host: each part percent-encoded, served by `/files/`. */
+/**
+ * The URL of a project's file in the web host: each part percent-encoded, served by `/<secret>/files/`. Relative,
+ * so the page (at `/<secret>/`) resolves it under its own secret, which the host never has to write into an answer.
+ */
 export const webProjectFileUrl = (project: string, src: string): string =>
-  `/files/${encodeURIComponent(project)}/${src.split('/').map(encodeURIComponent).join('/')}`;
+  `files/${encodeURIComponent(project)}/${src.split('/').map(encodeURIComponent).join('/')}`;
 
 /**
  * The app host's settings for the web host. With --workspace the settings live inside that workspace

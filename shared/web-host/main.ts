@@ -39,7 +39,7 @@ const web = await startWebHost({ host, rendererDir: RENDERER_DIR, port: parsed.v
 // The address is on a line of its own so it can be copied (or read by a script) whole, secret included.
 process.stdout.write(
   `Pressdesk is running for this computer only, with the workspace ${await host.workspace()}.\n` +
-    'Open this address in your web browser (it contains a secret: do not share it):\n' +
+    'Open this address in your web browser. It contains a secret that gives full access to your workspace: do not share it.\n' +
     `${web.url}\n` +
     'Press Ctrl+C to stop.\n',
 );

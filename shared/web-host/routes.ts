@@ -15,7 +15,7 @@ export interface RouteContext {
   readonly onBug: (channel: string, error: unknown) => void;
 }
 
-/** `POST /api/<channel>`: one call of the IPC contract; the answer is always an IpcResult (errors are data). */
+/** `POST /<secret>/api/<channel>`: one call of the IPC contract; the answer is always an IpcResult (errors are data). */
 export async function apiRoute(request: IncomingMessage, response: ServerResponse, rawChannel: string, context: RouteContext): Promise<void> {
   if (request.method !== 'POST') return sendText(response, 405, 'Pressdesk API calls are POST requests.', { Allow: 'POST' });
   const body = await readJsonBody(request, context.bodyLimitBytes);
@@ -30,7 +30,7 @@ export async function apiRoute(request: IncomingMessage, response: ServerRespons
 }
 
 /**
- * `GET /files/<project>/<path…>`: a file of a project (a picture in the preview). The project name is one
+ * `GET /<secret>/files/<project>/<path…>`: a file of a project (a picture in the preview). The project name is one
  * percent-encoded segment; the path is passed on still encoded, because the host decodes it exactly once (so
  * `%2e%2e` cannot climb) and refuses anything outside the project.
  */
@@ -48,7 +48,7 @@ export async function projectFileRoute(response: ServerResponse, rest: string, h
   return sendFile(response, file, head, { 'Content-Security-Policy': PROJECT_FILE_POLICY });
 }
 
-/** Everything else: the renderer's own files, resolved inside its folder (`/` is index.html). */
+/** Everything else under the secret: the renderer's own files, resolved inside its folder (`/<secret>/` is index.html). */
 export async function staticRoute(response: ServerResponse, pathname: string, head: boolean, context: RouteContext): Promise<void> {
   const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
   const file = await resolveInside(context.rendererDir, relative);

@@ -3,6 +3,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 /** A fresh per-run secret: 32 random bytes as hex. */
 export const newSecret = (): string => randomBytes(32).toString('hex');
 
+/** What newSecret makes: the first path segment of every address the web host serves. */
+export const SECRET_FORMAT = /^[0-9a-f]{64}$/;
+
 /**
  * True when `given` is the secret, compared in constant time. Both sides are hashed first so that the comparison
  * takes as long whatever the length of `given` (timingSafeEqual itself throws on different lengths).

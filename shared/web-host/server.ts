@@ -2,11 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AppHost } from '../app-host/host';
 import { BODY_LIMIT_BYTES } from './body';
-import { checkHostAndOrigin, checkSecret, secretCookie } from './guard';
-import { sendText } from './respond';
+import { checkHostAndOrigin, checkSecretPath } from './guard';
+import { sendNotFound, sendText } from './respond';
 import { apiRoute, projectFileRoute, staticRoute, type RouteContext } from './routes';
 import { SECURITY_HEADERS } from './security-headers';
-import { isSecret, newSecret } from './secret';
+import { newSecret, SECRET_FORMAT } from './secret';
 
 export interface WebHostOptions {
   readonly host: AppHost;
@@ -23,7 +23,7 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** The address to open, secret included: `http://127.0.0.1:<port>/?secret=<secret>`. */
+  /** The address to open, secret included: `http://127.0.0.1:<port>/<secret>/`. Everything is served under it. */
   readonly url: string;
   readonly port: number;
   readonly secret: string;
@@ -34,12 +34,15 @@ export interface WebHost {
 const LOOPBACK = '127.0.0.1';
 
 /**
- * Serves Pressdesk to a web browser on this computer only: the renderer build, the IPC contract as
- * `POST /api/<channel>`, and project pictures as `/files/<project>/<path>`. It listens on 127.0.0.1 alone and
- * answers only requests that carry the per-run secret (see guard.ts for what else it refuses, and why).
+ * Serves Pressdesk to a web browser on this computer only, everything under the per-run secret as the first path
+ * segment: the renderer build at `/<secret>/`, the IPC contract as `POST /<secret>/api/<channel>`, and project
+ * pictures as `/<secret>/files/<project>/<path>`. The page uses relative addresses only, so it never needs to know
+ * the secret. It listens on 127.0.0.1 alone and sets no cookie (see guard.ts for what it refuses, and why).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? newSecret();
+  // The secret is a path segment: it must need no encoding, and be as hard to guess as a fresh one.
+  if (!SECRET_FORMAT.test(secret)) throw new Error('The web host secret must be 64 lower-case hex digits.');
   const context: RouteContext = {
     host: options.host,
     rendererDir: options.rendererDir,
@@ -49,7 +52,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0; // set once listening, before any request can arrive
   const server = createServer((request, response) => {
     handle(request, response, port, secret, context).catch((error: unknown) => {
-      context.onBug(`${request.method} ${request.url}`, error);
+      // The secret stays out of logs: the address is printed once, where the user started the host.
+      context.onBug(`${request.method} ${(request.url ?? '').replaceAll(secret, '<secret>')}`, error);
       if (response.headersSent) response.destroy();
       else sendText(response, 500, 'Something went wrong inside Pressdesk. Try again; if it keeps happening, tell your IT team.');
     });
@@ -63,7 +67,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${LOOPBACK}:${port}/?secret=${secret}`,
+    url: `http://${LOOPBACK}:${port}/${secret}/`,
     port,
     secret,
     close: () =>
@@ -79,31 +83,27 @@ async function handle(request: IncomingMessage, response: ServerResponse, port: 
   if (foreign) return sendText(response, foreign.status, foreign.message);
 
   // The raw path, not new URL(...).pathname: the URL parser folds `..` and `%2e%2e` away, and the resolvers
-  // should see (and refuse) exactly what was asked for.
+  // should see (and refuse) exactly what was asked for. The query is ignored: nothing here reads one.
   const target = request.url ?? '/';
   const question = target.indexOf('?');
   const pathname = question === -1 ? target : target.slice(0, question);
-  const query = new URLSearchParams(question === -1 ? '' : target.slice(question + 1));
   if (!pathname.startsWith('/')) return sendText(response, 400, 'Pressdesk could not read that address.');
 
-  // Opening the printed address: keep its secret in a cookie, then show the app at a clean address.
-  if (pathname === '/' && query.has('secret') && (request.method === 'GET' || request.method === 'HEAD')) {
-    if (!isSecret(query.get('secret') ?? '', secret)) {
-      return sendText(response, 403, 'That secret is not the one this Pressdesk printed. Open the address `npm run web` printed when it started.');
-    }
-    response.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Set-Cookie': secretCookie(port, secret) });
+  const place = checkSecretPath(pathname, secret);
+  if (place.kind === 'refused') return sendText(response, place.refusal.status, place.refusal.message);
+  const read = request.method === 'GET' || request.method === 'HEAD';
+  if (place.kind === 'bare') {
+    // `/<secret>` typed without its last slash: the page's relative addresses would miss the secret, so add it.
+    if (!read) return sendNotFound(response);
+    response.writeHead(308, { ...SECURITY_HEADERS, Location: `/${secret}/` });
     response.end();
     return;
   }
 
-  const unauthorised = checkSecret(request.headers, port, secret);
-  if (unauthorised) return sendText(response, unauthorised.status, unauthorised.message);
-
-  if (pathname.startsWith('/api/')) return apiRoute(request, response, pathname.slice('/api/'.length), context);
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return sendText(response, 405, 'Pressdesk pages and files are read with GET.', { Allow: 'GET, HEAD' });
-  }
+  const path = place.rest;
+  if (path.startsWith('/api/')) return apiRoute(request, response, path.slice('/api/'.length), context);
+  if (!read) return sendText(response, 405, 'Pressdesk pages and files are read with GET.', { Allow: 'GET, HEAD' });
   const head = request.method === 'HEAD';
-  if (pathname.startsWith('/files/')) return projectFileRoute(response, pathname.slice('/files/'.length), head, context);
-  return staticRoute(response, pathname, head, context);
+  if (path.startsWith('/files/')) return projectFileRoute(response, path.slice('/files/'.length), head, context);
+  return staticRoute(response, path, head, context);
 }

@@ -2,9 +2,10 @@ import type { Channel, InputOf, IpcResult, OutputOf, ProblemData } from '../../.
 
 /**
  * How the window reaches the app host. In Electron the preload exposes `window.pressdesk` (contextBridge); in the
- * web host (`npm run web`, and the e2e tests) the same contract travels as `POST /api/<channel>`, authorised by the
- * cookie the host set when the page was opened with its secret. Either way a call resolves to an IpcResult:
- * errors are data, with a message written for the user.
+ * web host (`npm run web`, and the e2e tests) the same contract travels as `POST api/<channel>`, relative to the
+ * page: the page is served at `/<secret>/`, so the call goes to `/<secret>/api/<channel>` and the secret in the path
+ * is what authorises it (there is no cookie). Either way a call resolves to an IpcResult: errors are data, with a
+ * message written for the user.
  */
 export interface PressdeskBridge {
   invoke(channel: string, input: unknown): Promise<IpcResult<unknown>>;
@@ -18,21 +19,33 @@ declare global {
   }
 }
 
+const NOT_CONNECTED = 'This page is not connected to Pressdesk. Open the whole address `npm run web` printed when it started.';
+const LOST = 'Pressdesk is not running (the connection was lost). Start it again; your work up to the last save is kept.';
+
 const httpBridge: PressdeskBridge = {
   async invoke(channel, input) {
+    let response: Response;
     try {
-      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      // Relative, no leading slash: it stays under the secret the page was opened with.
+      response = await fetch(`api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
+        credentials: 'omit',
         body: JSON.stringify(input ?? {}),
       });
-      if (response.status === 401 || response.status === 403) {
-        return { ok: false, error: { message: 'This page is not connected to Pressdesk. Open the address `npm run web` printed, with its secret.' } };
-      }
-      return (await response.json()) as IpcResult<unknown>;
     } catch {
-      return { ok: false, error: { message: 'Pressdesk is not running (the connection was lost). Start it again; your work up to the last save is kept.' } };
+      return { ok: false, error: { message: LOST } };
+    }
+    // Every answer of the API is JSON; a refusal is a plain sentence. 404 is an address outside the secret (the
+    // host was restarted with a new one), 403 a request the host did not take for its own page's.
+    if (response.status === 403 || response.status === 404) return { ok: false, error: { message: NOT_CONNECTED } };
+    try {
+      if (response.headers.get('Content-Type')?.startsWith('application/json')) return (await response.json()) as IpcResult<unknown>;
+      // A refusal written for the user (a picture too large, say): show it as it is.
+      const text = (await response.text()).trim();
+      return { ok: false, error: { message: text || LOST } };
+    } catch {
+      return { ok: false, error: { message: LOST } };
     }
   },
 };
