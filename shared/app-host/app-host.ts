@@ -1,14 +1,18 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { PressdeskError } from '../errors';
 import { CHANNELS } from '../ipc';
 import type { Handlers } from './dispatch';
 import type { AppHost, HostConfig } from './host';
 import { assetsHandlers } from './assets';
+import { brandsHandlers } from './brands';
 import { createContext } from './context';
 import { exportHandlers } from './export';
 import { peopleHandlers } from './people';
 import { previewHandlers } from './preview';
 import { projectHandlers } from './project';
 import { projectsHandlers } from './projects';
+import { ASSETS_DIR, PROJECT_FILE } from '../storage';
 import { resolveInside } from './safe-path';
 import { workspaceHandlers } from './workspace';
 
@@ -26,13 +30,18 @@ export function createAppHost(config: HostConfig): AppHost {
     assetsHandlers(context),
     peopleHandlers(context),
     exportHandlers(context),
+    brandsHandlers(context),
   );
   return {
     handlers,
     workspace: () => context.workspace(),
     async projectFile(project, src) {
       try {
-        return await resolveInside(await context.projectDir(project), src);
+        // Only pictures and logos are ever shown from a project, and they live in assets/; nothing else of the
+        // folder (project.json, exports, backups) is served, and nothing of a folder that is not a project.
+        const dir = await context.projectDir(project);
+        if (!src.startsWith(`${ASSETS_DIR}/`) || !(await isFile(path.join(dir, PROJECT_FILE)))) return null;
+        return await resolveInside(path.join(dir, ASSETS_DIR), src.slice(ASSETS_DIR.length + 1));
       } catch (error) {
         if (error instanceof PressdeskError) return null;
         throw error;
@@ -54,3 +63,9 @@ function merge(...maps: Partial<Handlers>[]): Handlers {
   if (missing.length > 0) throw new Error(`app host: no handler for ${missing.join(', ')}`);
   return merged as Handlers;
 }
+
+const isFile = (file: string): Promise<boolean> =>
+  stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );

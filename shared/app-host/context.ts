@@ -1,7 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PressdeskError } from '../errors';
 import { ProjectName } from '../ipc';
+import { BIN_DIR } from '../storage';
 import { readSettings } from './settings';
 import type { HostConfig } from './host';
 import { createLanes, type Lanes } from './lanes';
@@ -35,9 +36,20 @@ export function createContext(config: HostConfig): HostContext {
     now,
     workspace,
     async projectDir(name) {
-      // The contract checks names already; this guards the AppHost's own callers (a URL's project part).
-      if (!ProjectName.safeParse(name).success) throw new PressdeskError(`"${name}" is not the name of a project folder; choose the project again from the list.`);
-      return path.join(await workspace(), name);
+      // The contract checks names already; this guards the AppHost's own callers (a URL's project part). The bin is
+      // where deleted projects wait: never a project itself.
+      if (!ProjectName.safeParse(name).success || name.toLowerCase() === BIN_DIR) {
+        throw new PressdeskError(`"${name}" is not the name of a project folder; choose the project again from the list.`);
+      }
+      const folder = await workspace();
+      const dir = path.join(folder, name);
+      // A project is a folder inside the workspace. A link to a folder elsewhere (planted in a shared workspace, say)
+      // would let saves and picture requests reach outside it, so it is refused by name, before anything follows it.
+      const info = await lstat(dir).catch(() => undefined);
+      if (info?.isSymbolicLink()) {
+        throw new PressdeskError(`${name} is a link to a folder elsewhere, not a project folder in ${folder}. Move the project itself into the projects folder to open it.`);
+      }
+      return dir;
     },
     lanes: createLanes(),
   };

@@ -34,7 +34,9 @@ export function exportHandlers(context: HostContext): Pick<Handlers, 'export:run
       folder === EXPORTS_DIR &&
       rest.length > 0 &&
       rest.every((segment) => segment !== '..' && segment !== '');
-    if (!(inside || exportedElsewhere.has(real)) || !(await stat(real)).isFile()) throw refuse();
+    // Only what export writes: a program left in a project's exports folder is never handed to the system to open.
+    const exported = /\.(docx|pdf)$/i.test(real);
+    if (!exported || !(inside || exportedElsewhere.has(real)) || !(await stat(real)).isFile()) throw refuse();
     return real;
   };
   const needsDesktop = (file: string) => new PressdeskError(`Opening files needs the desktop app; the file is saved at ${file}.`);

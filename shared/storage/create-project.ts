@@ -10,6 +10,7 @@ import { isFolder } from './fs-read';
 import { saveProject } from './save-project';
 import { slugify } from './slug';
 import { makeUniqueFolder } from './unique-folder';
+import { BIN_DIR } from './bin';
 
 export interface CreateOptions {
   /** The clock, for the date and `updatedAt`. */
@@ -32,7 +33,9 @@ export async function createProject(workspace: string, details: NewProjectDetail
   // Never create the workspace: on an unmounted network drive that would quietly make a local folder instead.
   if (!(await isFolder(workspace))) throw new WorkspaceMissingError(workspace);
 
-  const base = slugify(title) || FALLBACK_FOLDER;
+  const slug = slugify(title) || FALLBACK_FOLDER;
+  // "bin" is where deleted projects wait (bin.ts); a project called "Bin" gets a folder of another name.
+  const base = slug === BIN_DIR ? `${slug}-project` : slug;
   let dir: string;
   try {
     dir = path.resolve(await makeUniqueFolder(workspace, base));
