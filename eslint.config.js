@@ -23,6 +23,7 @@ const ZONES = [
   zone('./renderer', [...NODE_SIDE, ...RENDERERS, './electron'], 'the renderer uses types and pure code from shared/ (model, compose, ipc) and talks to main through the IPC contract.'),
   zone([`${S}/model`, `${S}/doc-tree`, `${S}/compose`, `${S}/errors`, `${S}/ipc`], [...NODE_SIDE, ...RENDERERS, ...APP], 'model, doc-tree, compose and the IPC contract are pure: pass data in.'),
   zone(`${S}/app-host`, [`${S}/cli`, ...APP], 'the app host serves the contract to Electron and the web host; it never imports them.'),
+  zone(`${S}/brands`, [...NODE_SIDE, ...RENDERERS, `${S}/compose`, ...APP], 'brand checks are functions of bytes and brands: storage and the app host call them.'),
   zone(RENDERERS, [`${S}/model`, `${S}/compose`, `${S}/storage`, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'renderers know only the document tree (shared/doc-tree).'),
   zone(`${S}/storage`, [`${S}/compose`, ...RENDERERS, `${S}/images`, `${S}/export`, `${S}/cli`, ...APP], 'storage reads and writes project folders; it does not compose or render.'),
   zone(`${S}/images`, [`${S}/model`, `${S}/compose`, ...RENDERERS, `${S}/storage`, `${S}/export`, `${S}/cli`, ...APP], 'images turns bytes into normalised bytes and knows nothing else.'),

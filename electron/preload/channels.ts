@@ -26,6 +26,12 @@ export const PRELOAD_CHANNELS = [
   'export:run',
   'export:open',
   'export:show',
+  'brands:list',
+  'brands:get',
+  'brands:save',
+  'brands:delete',
+  'brands:import-file',
+  'project:apply-brand',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof PRELOAD_CHANNELS)[number]>;

@@ -138,6 +138,31 @@ export type PreviewDocument = z.infer<typeof PreviewDocument>;
 
 const ExportedFile = z.object({ format: ExportFormat, path: z.string(), bytes: z.number().int() });
 
+/** A brand of the library, by its id (its folder's name, a slug; shared/brands/library-brand.ts): never a path. */
+export const BrandId = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/, { message: 'is not the id of a brand' });
+
+/**
+ * A brand as the library keeps it (its files named by their names in the brand's folder, "logo.svg"): the shape a
+ * form needs at the top, anything inside, as ProjectDraft is. The host checks the rest when saving
+ * (LibraryBrandSchema, shared/brands/library-brand.ts) and says what to fix.
+ */
+export const LibraryBrandDraft = z.looseObject({
+  name: z.string().max(2000),
+  colours: z.looseObject({ primary: z.string().max(100), accent: z.string().max(100), text: z.string().max(100) }),
+});
+export type LibraryBrandDraft = z.infer<typeof LibraryBrandDraft>;
+
+const BrandRow = z.object({
+  id: BrandId,
+  /** What the library calls the brand. */
+  name: z.string(),
+  /** The label printed above releases. */
+  label: z.string(),
+  /** Shipped with Pressdesk, so read-only: saving it makes a copy. */
+  builtIn: z.boolean(),
+});
+export type BrandRow = z.infer<typeof BrandRow>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -192,6 +217,37 @@ export const CONTRACT = {
   ),
   'export:open': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),
   'export:show': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),
+
+  'brands:list': channel(
+    none,
+    /** `problems`: brands in the workspace that could not be read (left out of the list), in plain English. */
+    z.object({ rows: z.array(BrandRow), problems: z.array(z.string()) }),
+  ),
+  /** A brand as the library keeps it: file paths are names of files in the brand's own folder ("logo.svg"). */
+  'brands:get': channel(z.object({ id: BrandId }).strict(), z.object({ brand: LibraryBrandDraft, builtIn: z.boolean() })),
+  /** Without an id, or with a built-in brand's, saves a new workspace brand; returns the id it is saved under. */
+  'brands:save': channel(z.object({ id: BrandId.optional(), brand: LibraryBrandDraft }).strict(), z.object({ id: BrandId })),
+  'brands:delete': channel(z.object({ id: BrandId }).strict(), ok),
+  /**
+   * Checks a file and adds it to a workspace brand's folder (a logo: PNG, JPEG or SVG; a font: TTF or OTF with the
+   * letters of English, Welsh and Gaelic). `path` is its name in the brand folder, for brands:save to refer to.
+   */
+  'brands:import-file': channel(
+    z
+      .object({ id: BrandId, role: z.enum(['logo', 'partner-logo', 'font']), fileName: z.string().min(1).max(255), base64: z.string().max(70_000_000) })
+      .strict(),
+    z.object({ path: z.string() }),
+  ),
+  /**
+   * Copies a library brand into a project (its files into assets/brand/), or refreshes the copy ("Update to latest
+   * brand"), and says what changed. `savedTo` 'draft' when the project had newer unsaved changes (project.draft.json):
+   * the brand went into those, and reaches project.json with the next save that validates. Either way the editor
+   * must open the project again (project:open) to show it.
+   */
+  'project:apply-brand': channel(
+    z.object({ name: ProjectName, brandId: BrandId }).strict(),
+    z.object({ changes: z.array(z.string()), savedTo: z.enum(['project', 'draft']) }),
+  ),
 } as const;
 
 export type Contract = typeof CONTRACT;

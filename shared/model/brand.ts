@@ -21,6 +21,11 @@ export const BrandSchema = z.looseObject({
   footer: optionalText('the footer line'),
   /** Extension (format v1, additive): the label printed above releases. Default "News release". */
   label: optionalText('the release label'),
+  /**
+   * Extension (format v1, additive): the brand library entry this brand was copied from (its id) and when, so
+   * "Update to latest brand" knows which one to refresh from. Absent on a brand written by hand.
+   */
+  source: z.looseObject({ id: requiredText('the brand id'), appliedAt: requiredText('the time the brand was applied') }).optional(),
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
