@@ -1,13 +1,12 @@
 import { mkdir, open, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { pictureFormat } from '../images';
 import { PressdeskError } from '../errors';
 import { ASSETS_DIR, MAX_ASSET_BYTES, ProjectFolderMissingError, slugify, writeFileDurably } from '../storage';
 import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
 
 /** Reading a picture's header takes milliseconds; a file that takes longer is not a picture we can use. */
-const METADATA_TIMEOUT_MS = 5_000;
 const WORKS = 'PNG, JPEG, GIF, WebP or TIFF';
 /** sharp's format names → the extension the copy gets. */
 const EXTENSIONS: Readonly<Record<string, string>> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp', tiff: 'tif' };
@@ -52,21 +51,6 @@ export function assetsHandlers(context: HostContext): Pick<Handlers, 'assets:imp
   };
 }
 
-/** sharp's name for the picture's format from its header, or undefined when it is none it can read in time. */
-async function pictureFormat(bytes: Uint8Array): Promise<string | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), METADATA_TIMEOUT_MS);
-  });
-  try {
-    const read = sharp(bytes, { failOn: 'error', limitInputPixels: false })
-      .metadata()
-      .then((metadata) => metadata.format as string | undefined, () => undefined);
-    return await Promise.race([read, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * Claims `<base>.<ext>`, or `<base>-2.<ext>`…, by creating it empty ('wx' fails when taken), so two imports of

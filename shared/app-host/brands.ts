@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { pictureFormat } from '../images';
 import { brandChanges } from '../brands/brand-diff';
 import { checkFont } from '../brands/font-check';
 import { brandFiles, brandTitle, renameBrandFiles, type BrandFileRole, type LibraryBrand } from '../brands/library-brand';
@@ -30,7 +30,6 @@ import type { HostContext } from './context';
 /** 40 MB, counted as a file manager does: no logo or font needs more, and each is held in memory whole. */
 export const MAX_BRAND_FILE_BYTES = 40_000_000;
 /** Reading a picture's header takes milliseconds; a file that takes longer is not a logo we can use. */
-const METADATA_TIMEOUT_MS = 5_000;
 /** Where a project keeps its copy of its brand's files. */
 const PROJECT_BRAND_DIR = `${ASSETS_DIR}/brand`;
 
@@ -128,21 +127,6 @@ function logoKind(bytes: Uint8Array): 'png' | 'jpeg' | 'svg' | undefined {
 const joinReasons = (reasons: readonly string[]): string =>
   reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join('; ')}; and ${reasons[reasons.length - 1]}`;
 
-/** sharp's name for the picture's format, or undefined when it cannot read it in time. */
-async function pictureFormat(bytes: Uint8Array): Promise<string | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), METADATA_TIMEOUT_MS);
-  });
-  try {
-    const read = sharp(bytes, { failOn: 'error', limitInputPixels: false })
-      .metadata()
-      .then((metadata) => metadata.format as string | undefined, () => undefined);
-    return await Promise.race([read, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
