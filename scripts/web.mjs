@@ -2,11 +2,12 @@
 // Electron binary cannot be downloaded. Builds what is stale (the renderer with electron-vite, the host with esbuild,
 // as scripts/build-cli.mjs does for the command line), then runs the host in this process.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, stop } from 'esbuild';
+import { stop } from 'esbuild';
+import { bundleNode } from './bundle-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -64,27 +65,7 @@ async function hostIsStale() {
 
 async function buildHost() {
   if (!(await hostIsStale())) return;
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(outdir, { recursive: true });
-  const result = await build({
-    entryPoints: { 'pressdesk-web': join(root, 'shared/web-host/main.ts') },
-    outdir,
-    // Like the command line: the renderers load on demand in chunks of their own, beside the entry point, which
-    // sits two folders below the root so resources/fonts is found the same way.
-    splitting: true,
-    chunkNames: '[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['sharp'],
-    metafile: true,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  const sources = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
-  await writeFile(inputsFile, JSON.stringify(sources));
+  await bundleNode({ root, entry: 'shared/web-host/main.ts', name: 'pressdesk-web', outdir });
 }
 
 await buildRenderer();
