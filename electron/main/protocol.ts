@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { openResolved } from '../../shared/app-host/safe-path';
 import { contentTypeOf } from '../../shared/web-host/content-type';
 import { resolveAppUrl, type AppFiles } from './app-protocol';
 import { APP_CSP } from './csp';
@@ -19,10 +19,23 @@ const HEADERS = { 'Content-Security-Policy': APP_CSP, 'X-Content-Type-Options': 
 export function handleAppScheme(files: AppFiles): void {
   protocol.handle('app', async (request) => {
     const file = request.method === 'GET' ? await resolveAppUrl(request.url, files) : null;
-    const bytes = file === null ? null : await readFile(file).catch(() => null);
+    const bytes = file === null ? null : await readChecked(file);
     if (file === null || bytes === null) {
       return new Response('Not found', { status: 404, headers: { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
     }
     return new Response(new Uint8Array(bytes), { status: 200, headers: { ...HEADERS, 'Content-Type': contentTypeOf(file) } });
   });
+}
+
+/** The file's bytes, read from a handle opened and checked again (openResolved): what was checked is what is sent. */
+async function readChecked(file: string): Promise<Uint8Array | null> {
+  const handle = await openResolved(file);
+  if (handle === null) return null;
+  try {
+    return await handle.readFile();
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
 }

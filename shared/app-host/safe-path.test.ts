@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveInside } from './safe-path';
+import { openResolved, resolveInside } from './safe-path';
 
 let top: string;
 let root: string;
@@ -78,5 +78,30 @@ describe('resolveInside', () => {
 
   it('refuses everything when the root is missing', async () => {
     expect(await resolveInside(path.join(top, 'gone'), 'assets/harbour.png')).toBeNull();
+  });
+});
+
+describe('openResolved: what was checked is what is read', () => {
+  it('opens a checked file and reads its bytes from the handle', async () => {
+    const file = await resolveInside(root, 'assets/harbour.png');
+    const handle = await openResolved(file!);
+    expect(handle).not.toBeNull();
+    expect((await handle!.readFile()).toString()).toBe('picture');
+    await handle!.close();
+  });
+
+  it('refuses when a folder on the checked path was swapped for a link out after the check', async () => {
+    await mkdir(path.join(root, 'assets', 'swap'), { recursive: true });
+    await writeFile(path.join(root, 'assets', 'swap', 'secret.txt'), 'inside');
+    const file = await resolveInside(root, 'assets/swap/secret.txt');
+    expect(file).not.toBeNull();
+    // Between the check and the read, someone with write access to the project swaps the folder for a link.
+    await rename(path.join(root, 'assets', 'swap'), path.join(root, 'assets', 'swap-was'));
+    await symlink(outside, path.join(root, 'assets', 'swap'), 'dir');
+    expect(await openResolved(file!)).toBeNull();
+  });
+
+  it('refuses a file that is gone', async () => {
+    expect(await openResolved(path.join(root, 'assets', 'no-such.png'))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -44,4 +44,26 @@ export async function resolveInside(root: string, relative: string): Promise<str
   } catch {
     return null;
   }
+}
+
+/**
+ * Opens a file `resolveInside` returned, and checks it is still that file now it is open: the path is still its own
+ * real path (no folder on it was swapped for a link since the check) and the open file is the one at that path (same
+ * device and inode, so a swap there and back is caught too). Transports read from the handle this returns, never
+ * from the path again, so what was checked is what is sent. Null when anything moved; the caller closes the handle.
+ */
+export async function openResolved(file: string): Promise<FileHandle | null> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (handle === null) return null;
+  try {
+    const [opened, real] = await Promise.all([handle.stat(), realpath(file)]);
+    if (real === file && opened.isFile()) {
+      const current = await stat(real);
+      if (current.dev === opened.dev && current.ino === opened.ino) return handle;
+    }
+  } catch {
+    // Gone or unreadable since the check: refused like anything else.
+  }
+  await handle.close();
+  return null;
 }

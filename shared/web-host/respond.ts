@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
+import { openResolved } from '../app-host/safe-path';
 import { contentTypeOf } from './content-type';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -20,18 +19,22 @@ export const sendNotFound = (response: ServerResponse): void => sendText(respons
 
 /**
  * Streams a file that a resolver (resolveInside, the host's projectFile) has already checked is a regular file
- * inside its folder. Only files are ever sent: there is no directory listing anywhere.
+ * inside its folder, from a handle opened and checked again (openResolved), so a folder swapped for a link between
+ * the check and the read sends nothing. Only files are ever sent: there is no directory listing anywhere.
  */
 export async function sendFile(response: ServerResponse, file: string, head: boolean, headers: Record<string, string> = {}): Promise<void> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return sendNotFound(response);
+  const handle = await openResolved(file);
+  if (handle === null) return sendNotFound(response);
+  const info = await handle.stat();
   response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file), 'Content-Length': info.size, ...headers });
   if (head) {
+    await handle.close();
     response.end();
     return;
   }
   await new Promise<void>((resolve) => {
-    const stream = createReadStream(file);
+    // autoClose (the default) closes the handle when the stream ends or fails.
+    const stream = handle.createReadStream();
     stream.on('error', () => {
       // Headers are gone already; cutting the connection is the only honest answer to a file that failed mid-way.
       response.destroy();
