@@ -188,7 +188,8 @@ async function applyBrand(context: HostContext, name: string, brandId: string): 
     const saved = await saveProject(dir, { ...opened.project, brand: snapshot }, { now: () => now });
     rest = { ...saved, brand: undefined };
   } else {
-    await writeDraft(dir, { ...draftValue, brand: snapshot }, now.toISOString());
+    // The draft beside project.json is this project's (writeDraft checks ids): it keeps the project's id.
+    await writeDraft(dir, { ...draftValue, id: opened.project.id, brand: snapshot }, now.toISOString());
     rest = [{ ...opened.project, brand: undefined }, { ...draftValue, brand: undefined }];
   }
   await removeUnused(dir, before, snapshot, JSON.stringify(rest));

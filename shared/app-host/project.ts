@@ -64,27 +64,6 @@ export function projectHandlers(context: HostContext): ProjectHandlers {
 }
 
 /**
- * Refuses a save whose project is not the one in the folder now: the project was deleted and another made under the
- * same folder name, or restored from the bin beside a newer one, while an editor (another tab, a window left open)
- * still held the old one. Saving would put the old project's words over the new one. The id is what tells them
- * apart; a folder whose project.json cannot be read is left to the save itself to report.
- */
-async function refuseIfReplaced(name: string, dir: string, project: ProjectDraft): Promise<void> {
-  let onDisk: unknown;
-  try {
-    onDisk = (JSON.parse(await readFile(path.join(dir, PROJECT_FILE), 'utf8')) as { id?: unknown }).id;
-  } catch {
-    return;
-  }
-  if (typeof onDisk === 'string' && onDisk !== project.id) {
-    throw new PressdeskError(
-      `${name}: this editor was working on a project that has since been deleted or replaced by another with the same ` +
-        'folder name, so the change was not saved over it. Go back to the projects list and open the project again.',
-    );
-  }
-}
-
-/**
  * What project:save does with a whole draft (and project:patch with the draft it rebuilt): a valid project goes to
  * project.json (and the draft file beside it is removed), an invalid one to project.draft.json.
  *
@@ -93,7 +72,6 @@ async function refuseIfReplaced(name: string, dir: string, project: ProjectDraft
  * project already checked, and it is not this module's to change.
  */
 async function saveDraft(name: string, dir: string, project: ProjectDraft, now: Date): Promise<SavedDraft> {
-  await refuseIfReplaced(name, dir, project);
   const parsed = parseProject(project);
   if (parsed.ok) {
     const saved = await saveProject(dir, parsed.project, { now: () => now });

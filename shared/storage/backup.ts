@@ -2,7 +2,8 @@ import path from 'node:path';
 import { CURRENT_VERSION, parseProject, ProjectTooNewError, type Project } from '../model';
 import { linkOrReplaceDurably } from './durable-write';
 import { readFileContents } from './file-contents';
-import { isKnownGood } from './known-good';
+import { idOnDisk, refuseOtherProject } from './same-project';
+import { knownGoodId } from './known-good';
 import { BACKUP_FILE, PROJECT_FILE } from './project-paths';
 import { readIfPresent } from './fs-read';
 
@@ -10,12 +11,14 @@ import { readIfPresent } from './fs-read';
  * Before a save, copies the project.json being replaced to project.json.bak, so a file damaged later can be
  * put back from the previous save. Only a good project is copied: a damaged or invalid project.json would
  * replace the one backup that could rescue the project. A project.json from a newer Pressdesk stops the
- * save altogether (ProjectTooNewError), so an older copy never overwrites a colleague's newer work.
+ * save altogether (ProjectTooNewError), so an older copy never overwrites a colleague's newer work, and so does
+ * a project.json holding another project than `savingId` (ProjectReplacedError).
  */
-export async function backUpCurrent(dir: string, name: string): Promise<void> {
+export async function backUpCurrent(dir: string, name: string, savingId: string): Promise<void> {
   const bytes = await readIfPresent(path.join(dir, PROJECT_FILE));
   if (bytes === undefined) return;
-  if (!isKnownGood(dir, bytes)) {
+  refuseOtherProject(name, idOnDisk(dir, bytes), savingId);
+  if (knownGoodId(dir, bytes) === undefined) {
     const contents = readFileContents(bytes);
     if (contents.kind !== 'json') return;
     const current = parseProject(contents.value);

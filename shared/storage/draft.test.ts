@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DRAFT_FILE, readDraft, removeDraft, writeDraft } from './draft';
-import { ProjectFolderMissingError } from './errors';
+import { ProjectFolderMissingError, ProjectReplacedError } from './errors';
 import { removeTempFolders, tempFolder } from './fixtures.test-helper';
 
 afterAll(removeTempFolders);
@@ -12,9 +12,13 @@ describe('project.draft.json', () => {
     const dir = path.join(await tempFolder(), 'harbour-wall');
     await mkdir(dir);
     expect(await readDraft(dir)).toBeUndefined();
-    await writeDraft(dir, { title: '' }, '2026-03-04T12:00:00.000Z');
-    expect(JSON.parse(await readFile(path.join(dir, DRAFT_FILE), 'utf8'))).toEqual({ title: '', updatedAt: '2026-03-04T12:00:00.000Z' });
-    expect(await readDraft(dir)).toEqual({ ok: true, value: { title: '', updatedAt: '2026-03-04T12:00:00.000Z' }, writtenAt: Date.parse('2026-03-04T12:00:00Z') });
+    await writeDraft(dir, { id: 'p1', title: '' }, '2026-03-04T12:00:00.000Z');
+    expect(JSON.parse(await readFile(path.join(dir, DRAFT_FILE), 'utf8'))).toEqual({ id: 'p1', title: '', updatedAt: '2026-03-04T12:00:00.000Z' });
+    expect(await readDraft(dir)).toEqual({
+      ok: true,
+      value: { id: 'p1', title: '', updatedAt: '2026-03-04T12:00:00.000Z' },
+      writtenAt: Date.parse('2026-03-04T12:00:00Z'),
+    });
     await removeDraft(dir);
     await removeDraft(dir); // already gone is fine
     expect(await readDraft(dir)).toBeUndefined();
@@ -27,6 +31,14 @@ describe('project.draft.json', () => {
   });
 
   it('never recreates a project folder that has gone', async () => {
-    await expect(writeDraft(path.join(await tempFolder(), 'gone'), {}, '2026-03-04T12:00:00Z')).rejects.toBeInstanceOf(ProjectFolderMissingError);
+    await expect(writeDraft(path.join(await tempFolder(), 'gone'), { id: 'p1' }, '2026-03-04T12:00:00Z')).rejects.toBeInstanceOf(ProjectFolderMissingError);
+  });
+
+  it('refuses a draft of another project than the one in project.json (deleted and re-made under the same name)', async () => {
+    const dir = path.join(await tempFolder(), 'bridge-works');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'project.json'), JSON.stringify({ id: 'new-project' }));
+    await expect(writeDraft(dir, { id: 'old-project', title: '' }, '2026-03-04T12:00:00Z')).rejects.toBeInstanceOf(ProjectReplacedError);
+    expect(await readDraft(dir)).toBeUndefined();
   });
 });

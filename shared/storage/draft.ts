@@ -7,6 +7,7 @@ import { isFolder, readIfPresent } from './fs-read';
 import { ProjectFolderMissingError, ProjectUnreadableError } from './errors';
 import { projectName } from './project-paths';
 import { writeFileDurably } from './write-file';
+import { assertSameProject } from './same-project';
 
 /**
  * The editor's state of a project that does not validate yet (an empty headline, a quote with no speaker while
@@ -50,9 +51,11 @@ export async function readDraft(dir: string): Promise<StoredDraft | undefined> {
  * Writes the draft whole or not at all, stamped with `updatedAt`. Refuses when the project folder has gone (moved
  * to the bin by another window, say) rather than quietly making a new folder holding only a draft.
  */
-export async function writeDraft(dir: string, draft: object, updatedAt: string): Promise<void> {
+export async function writeDraft<Draft extends { readonly id: string }>(dir: string, draft: Draft, updatedAt: string): Promise<void> {
   const name = projectName(dir);
   if (!(await isFolder(dir))) throw new ProjectFolderMissingError(name, path.resolve(dir));
+  // A draft of another project would be loaded as this one's on the next open.
+  await assertSameProject(dir, name, draft.id);
   await writeFileDurably(path.join(dir, DRAFT_FILE), serialiseProject({ ...draft, updatedAt }), { project: name });
 }
 

@@ -222,3 +222,14 @@ export class AssetUnreadableError extends PressdeskError {
     super(`${project}: the ${kind} "${src}" could not be read because ${describeFsProblem(cause)}; fix that and try again`, { cause });
   }
 }
+
+/** The folder now holds another project than the one being saved (deleted and re-created under the same name). */
+export class ProjectReplacedError extends PressdeskError {
+  override readonly name = 'ProjectReplacedError';
+  constructor(readonly project: string) {
+    super(
+      `${project}: this editor was working on a project that has since been deleted or replaced by another with the same ` +
+        'folder name, so the change was not saved over it. Go back to the projects list and open the project again.',
+    );
+  }
+}

@@ -8,6 +8,7 @@ import {
   NotAProjectFolderError,
   ProjectFolderMissingError,
   ProjectRepairError,
+  ProjectReplacedError,
   ProjectSaveError,
   ProjectUnreadableError,
 } from './errors';
@@ -62,11 +63,11 @@ export class ProjectFileAdapter implements Adapter<Project | null> {
     if (checked.migratedFrom !== null) text = serialiseProject(checked.project);
     await runExclusive(this.dir, async () => {
       try {
-        await backUpCurrent(this.dir, this.name);
+        await backUpCurrent(this.dir, this.name, checked.project.id);
         await replaceFileDurably(path.join(this.dir, PROJECT_FILE), text);
-        rememberGood(this.dir, Buffer.from(text));
+        rememberGood(this.dir, Buffer.from(text), checked.project.id);
       } catch (error) {
-        throw error instanceof ProjectTooNewError ? error : new ProjectSaveError(this.name, error);
+        throw error instanceof ProjectTooNewError || error instanceof ProjectReplacedError ? error : new ProjectSaveError(this.name, error);
       }
     });
   }
@@ -83,7 +84,7 @@ export class ProjectFileAdapter implements Adapter<Project | null> {
       return repaired.project;
     }
     const { project, migratedFrom } = validateProject(contents.value, this.name);
-    rememberGood(this.dir, bytes);
+    rememberGood(this.dir, bytes, project.id);
     if (migratedFrom !== null) {
       this.#options.onNotice?.(
         `${this.name} was saved by an older version of Pressdesk (format version ${migratedFrom}). It has been ` +

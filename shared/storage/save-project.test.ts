@@ -2,7 +2,7 @@ import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProjectInvalidError, ProjectTooNewError, type Project } from '../model';
-import { ProjectSaveError } from './errors';
+import { ProjectReplacedError, ProjectSaveError } from './errors';
 import { filesIn, projectFolder, release, removeTempFolders, tempFolder } from './fixtures.test-helper';
 import { openProject } from './open-project';
 import { saveProject } from './save-project';
@@ -13,6 +13,18 @@ const at = (iso: string) => () => new Date(iso);
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
 
 describe('saveProject', () => {
+  it('refuses to write another project over the one in the folder, whether the file was read here or not', async () => {
+    const dir = await projectFolder(await tempFolder(), 'bridge-works');
+    const { project } = await openProject(dir);
+    const before = await readFile(path.join(dir, 'project.json'), 'utf8');
+    const other: Project = { ...project, id: 'another-project', title: 'Typed in an old tab' };
+    await expect(saveProject(dir, other)).rejects.toBeInstanceOf(ProjectReplacedError);
+    // Changed behind this process's back (another computer on the share): read from the file, not remembered.
+    await writeFile(path.join(dir, 'project.json'), before.replace('"title"', '"subtitle": "x", "title"'));
+    await expect(saveProject(dir, other)).rejects.toBeInstanceOf(ProjectReplacedError);
+    expect(await saveProject(dir, { ...project, title: 'Same project, new words' })).toMatchObject({ id: project.id });
+  });
+
   it('round-trips through open, stamping updatedAt and writing 2-space JSON with a final newline', async () => {
     const dir = await projectFolder(await tempFolder(), 'harbour-wall');
     const { project } = await openProject(dir);
