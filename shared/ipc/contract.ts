@@ -263,4 +263,3 @@ export type IpcResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: { readonly message: string; readonly problems?: readonly ProblemData[] } };
 
-export const IpcErrorSchema = z.object({ message: z.string(), problems: z.array(ProblemData).optional() });
