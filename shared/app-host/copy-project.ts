@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { cp, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { Project, Release } from '../model';
+import { ukCalendarDate, type Project, type Release } from '../model';
 import { ASSETS_DIR, createProject, openProject, PROJECT_FILE, ProjectCreateError, ProjectSaveError, saveProject } from '../storage';
-import { ukDate } from './uk-date';
 
 /**
  * A new release or pack from an old one ("use last year's as a template"): the words, people, brand and pictures
@@ -12,7 +11,7 @@ import { ukDate } from './uk-date';
  */
 export async function copyProject(workspace: string, from: string, title: string, now: Date): Promise<string> {
   const source = await openProject(path.join(workspace, from), { now: () => now });
-  const today = ukDate(now);
+  const today = ukCalendarDate(now);
   const fresh = (release: Release): Release => ({
     ...release,
     date: today,

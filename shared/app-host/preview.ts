@@ -2,14 +2,13 @@ import path from 'node:path';
 import { compose, DEFAULT_FONT, imagePaths } from '../compose';
 import type { ImageData } from '../doc-tree';
 import { PressdeskError } from '../errors';
-import { PLAIN_BRAND, type Project } from '../model';
+import { PLAIN_BRAND, ukCalendarDate, type Project } from '../model';
 import type { PreviewDocument } from '../ipc';
 import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
 import { lenientProject } from './lenient';
 import { PictureCache } from './picture-cache';
 import { previewDocument } from './preview-document';
-import { ukDate } from './uk-date';
 
 /** At most this many pictures decode at once, so a pasted gallery does not hold forty photos in memory. */
 const PICTURES_AT_ONCE = 4;
@@ -21,7 +20,7 @@ export function previewHandlers(context: HostContext): Pick<Handlers, 'project:p
       const dir = path.resolve(await context.projectDir(name));
       const now = context.now();
       if (draft.kind !== 'release') return emptyPreview(draft.title, 'Briefing packs cannot be previewed yet (they are being built); preview and export a release for now.');
-      const { project, leftOut } = lenientProject(draft, ukDate(now), now.toISOString());
+      const { project, leftOut } = lenientProject(draft, ukCalendarDate(now), now.toISOString());
       if (!project) return emptyPreview(draft.title, ...leftOut, 'The rest of the release cannot be previewed until the problems above are fixed.');
 
       const images = new Map<string, ImageData>();

@@ -1,27 +1,15 @@
+import { ukDateTime } from '../model';
+
 /**
  * Dates and times as UK press offices print them. An embargo is stored with a UTC offset and printed
  * in Europe/London time, so GMT/BST is handled by the time-zone database, never by hand.
  */
 
-const EMBARGO_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** `2026-03-04T00:01:00+00:00` → `EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026`. */
 export function embargoLine(isoWithOffset: string): string {
-  const parts = Object.fromEntries(
-    EMBARGO_FORMAT.formatToParts(new Date(isoWithOffset)).map((part) => [part.type, part.value]),
-  ) as Record<Intl.DateTimeFormatPartTypes, string>;
-  return `EMBARGOED UNTIL ${parts.hour}:${parts.minute} ${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`.toUpperCase();
+  return `EMBARGOED UNTIL ${ukDateTime(new Date(isoWithOffset))}`.toUpperCase();
 }
 
 /** `2023-05-24` → `24 May 2023` (GOV.UK style: no ordinals, no leading zero). */

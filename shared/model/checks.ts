@@ -1,6 +1,7 @@
 import { isSignedOff, type Project } from './project';
 import { placeOf, type Problem } from './problems';
 import type { Release } from './release';
+import { ukDateTime } from './uk-time';
 
 /** How much a problem matters: an error stops the project being used as it is; a warning is worth a look. */
 export type Severity = 'error' | 'warning';
@@ -11,22 +12,6 @@ export interface CheckedProblem extends Problem {
   readonly path: readonly (string | number)[];
 }
 
-const UK_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** `00:01 Wednesday 4 March 2026`, in UK time, assembled from parts so ICU versions' punctuation cannot vary it. */
-function ukTime(at: number): string {
-  const part = Object.fromEntries(UK_TIME.formatToParts(at).map(({ type, value }) => [type, value]));
-  return `${part.hour}:${part.minute} ${part.weekday} ${part.day} ${part.month} ${part.year}`;
-}
 
 /**
  * Checks a valid project for things the schema cannot see, because they depend on the clock or on the status:
@@ -45,7 +30,7 @@ export function editorialChecks(project: Project, now: Date): CheckedProblem[] {
     if (project.status !== 'issued' && !Number.isNaN(embargo) && embargo <= now.getTime()) {
       add(
         [...at, 'embargo'],
-        `the embargo (${ukTime(embargo)} UK time) has already passed; change it, remove it, or mark the release as issued`,
+        `the embargo (${ukDateTime(embargo)} UK time) has already passed; change it, remove it, or mark the release as issued`,
         'warning',
       );
     }

@@ -13,3 +13,4 @@ export * from './inline';
 export * from './links';
 export * from './plain-errors';
 export * from './checks';
+export * from './uk-time';
