@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PressdeskError } from '../errors';
-import type { FontFiles } from '../render-pdf';
+import type { FaceKey, FontFiles, ShapingTable } from '../render-pdf';
 
 /**
  * The fonts the PDF embeds ship with the app in resources/fonts/ (nothing is fetched at run time). This file and
@@ -18,6 +19,36 @@ const FILES = {
   fallbackBold: 'DejaVuSans-Bold.ttf',
 } as const;
 
+/** The faces resources/fonts/shaping.json describes (scripts/build-shaping-tables.ts); the fallback faces only
+ *  draw what these lack, so they are shaped by fontkit as they come. */
+export const SHAPED_FONT_FILES: readonly string[] = [FILES.regular, FILES.bold, FILES.italic, FILES.boldItalic];
+
+export const SHAPING_TABLES_FILE = `${BUNDLED_FONTS_DIR}shaping.json`;
+
+export interface ShapingTablesFile {
+  readonly about: string;
+  readonly faces: Record<string, ShapingTable & { readonly sha256: string }>;
+}
+
+/**
+ * The shaping tables for the fonts as read: a face whose bytes are not the ones its table was made from (the font
+ * was replaced and the script not run again) gets none, and is shaped by fontkit, slower at first but right.
+ */
+async function shapingTables(dir: string, files: Record<string, Uint8Array>): Promise<FontFiles['shaping']> {
+  let stored: ShapingTablesFile;
+  try {
+    stored = JSON.parse(await readFile(`${dir}shaping.json`, 'utf8')) as ShapingTablesFile;
+  } catch {
+    return undefined;
+  }
+  const tables: Partial<Record<FaceKey, ShapingTable>> = {};
+  for (const [face, file] of Object.entries(FILES) as [FaceKey, string][]) {
+    const table = stored.faces?.[file];
+    if (table !== undefined && createHash('sha256').update(files[face]!).digest('hex') === table.sha256) tables[face] = table;
+  }
+  return tables;
+}
+
 let cached: Promise<FontFiles> | undefined;
 
 /** Reads the bundled fonts once per process. */
@@ -33,8 +64,10 @@ export function bundledFonts(dir: string = BUNDLED_FONTS_DIR): Promise<FontFiles
         }
       }),
     );
-    return Object.fromEntries(entries) as unknown as FontFiles;
+    const files = Object.fromEntries(entries);
+    return { ...files, shaping: await shapingTables(dir, files) } as unknown as FontFiles;
   })();
   if (dir === BUNDLED_FONTS_DIR) cached = loading;
   return loading;
 }
+

@@ -36,6 +36,45 @@ const simpleScript = (cp: number): 'latn' | 'zyyy' | null => {
   return null;
 };
 
+/**
+ * The characters a shaping table answers for (see ShapingTable): Basic Latin, Latin-1, Latin Extended-A (Welsh ŵ ŷ,
+ * Polish, Czech, ...), Welsh ẁ ẃ ẅ ỳ, dashes, quotation marks, bullets, ellipsis, per mille, guillemets and €.
+ */
+const TABLE_DOMAIN: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x17f],
+  [0x1e80, 0x1e85],
+  [0x1ef2, 0x1ef3],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x20ac, 0x20ac],
+];
+
+const inTableDomain = (cp: number): boolean => {
+  for (const [from, to] of TABLE_DOMAIN) if (cp >= from && cp <= to) return simpleScript(cp) !== null;
+  return false;
+};
+
+/** Every code point a shaping table answers for, in order. */
+export const tableDomain = (): number[] => TABLE_DOMAIN.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)).filter(inTableDomain);
+
+/**
+ * What fontkit's layout says about one face's letters and pairs, worked out ahead of time (for the bundled fonts,
+ * by scripts/build-shaping-tables.ts into resources/fonts/shaping.json). The first layout call on a face makes
+ * fontkit decode its whole GSUB and GPOS tables, a quarter of a second over the four faces at a cold start, for a
+ * few hundred letters and pairs; the table answers them without it. Only for the domain above; other characters go
+ * to fontkit as before. `Face.tableFor` builds one from the live answers, so the two cannot differ in kind, and
+ * shaping-table.test.ts checks the shipped file against fontkit.
+ */
+export interface ShapingTable {
+  /** The domain's characters whose letter is simple (its own cmap glyph at its own advance). */
+  readonly simple: string;
+  /** Pair kerning in font units for words with a Latin letter: non-zero pairs only; null: not a plain pair. */
+  readonly latin: Readonly<Record<string, number | null>>;
+  /** The same for words of digits, punctuation and symbols only (fontkit shapes them with other features). */
+  readonly common: Readonly<Record<string, number | null>>;
+}
+
 const UNKNOWN = 0;
 const COVERED = 1;
 const NOT_COVERED = 2;
@@ -57,9 +96,40 @@ export class Face {
   private readonly latinKerning = new Map<number, number>();
   private readonly commonKerning = new Map<number, number>();
 
-  constructor(readonly font: Font) {
+  private readonly tableSimple: ReadonlySet<number> | null;
+
+  constructor(
+    readonly font: Font,
+    private readonly table?: ShapingTable,
+  ) {
     this.unitsPerEm = font.unitsPerEm;
     this.spaceGlyphId = font.glyphForCodePoint(0x20)?.id ?? -1;
+    this.tableSimple = table ? new Set(Array.from(table.simple, (character) => character.codePointAt(0)!)) : null;
+  }
+
+  /**
+   * The shaping table for this face, from fontkit's own answers letter by letter and pair by pair over the table's
+   * domain: what scripts/build-shaping-tables.ts writes. Slow (a few seconds a face); never called when exporting.
+   */
+  static tableFor(font: Font): ShapingTable {
+    const face = new Face(font);
+    const simple: [number, SimpleLetter][] = [];
+    for (const cp of tableDomain()) {
+      const letter = face.liveLetter(cp);
+      if (letter !== null) simple.push([cp, letter]);
+    }
+    const pairs = (latin: boolean): Record<string, number | null> => {
+      const found: Record<string, number | null> = {};
+      for (const [a, first] of simple) {
+        for (const [b, second] of simple) {
+          const pair = String.fromCharCode(a, b);
+          const units = face.livePairUnits(pair, first, second, latin);
+          if (units !== 0) found[pair] = Number.isNaN(units) ? null : units;
+        }
+      }
+      return found;
+    };
+    return { simple: String.fromCharCode(...simple.map(([cp]) => cp)), latin: pairs(true), common: pairs(false) };
   }
 
   /** Whether the face has a real glyph (not .notdef) for the code point. */
@@ -116,7 +186,7 @@ export class Face {
         const key = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
         let kern = kerning.get(key);
         if (kern === undefined) {
-          kern = this.pairKerning(text.slice(i, i + 2), letters[i], letters[i + 1], latin);
+          kern = this.pairKerning(text.slice(i, i + 2), letters[i], letters[i + 1], latin) / this.unitsPerEm;
           kerning.set(key, kern);
         }
         if (Number.isNaN(kern)) return null;
@@ -132,25 +202,42 @@ export class Face {
   private letter(cp: number): SimpleLetter | null {
     let letter = this.letters.get(cp);
     if (letter === undefined) {
-      const run = this.font.layout(String.fromCharCode(cp));
-      const [glyph] = run.glyphs;
-      const position = run.positions?.[0];
-      const simple =
-        run.glyphs.length === 1 &&
-        glyph.id !== 0 &&
-        glyph.id === this.font.glyphForCodePoint(cp)?.id &&
-        position !== undefined &&
-        position.xAdvance === glyph.advanceWidth &&
-        position.xOffset === 0 &&
-        position.yOffset === 0;
-      letter = simple ? { glyph, advance: glyph.advanceWidth / this.unitsPerEm } : null;
+      if (this.tableSimple !== null && inTableDomain(cp)) {
+        const glyph = this.tableSimple.has(cp) ? this.font.glyphForCodePoint(cp) : null;
+        letter = glyph ? { glyph, advance: glyph.advanceWidth / this.unitsPerEm } : null;
+      } else {
+        letter = this.liveLetter(cp);
+      }
       this.letters.set(cp, letter);
     }
     return letter;
   }
 
-  /** The kerning of a pair in ems, or NaN when fontkit does anything to it but adjust the first advance. */
+  private liveLetter(cp: number): SimpleLetter | null {
+    const run = this.font.layout(String.fromCharCode(cp));
+    const [glyph] = run.glyphs;
+    const position = run.positions?.[0];
+    const simple =
+      run.glyphs.length === 1 &&
+      glyph.id !== 0 &&
+      glyph.id === this.font.glyphForCodePoint(cp)?.id &&
+      position !== undefined &&
+      position.xAdvance === glyph.advanceWidth &&
+      position.xOffset === 0 &&
+      position.yOffset === 0;
+    return simple ? { glyph, advance: glyph.advanceWidth / this.unitsPerEm } : null;
+  }
+
+  /** The kerning of a pair in font units, or NaN when fontkit does anything to it but adjust the first advance. */
   private pairKerning(pair: string, first: SimpleLetter, second: SimpleLetter, latin: boolean): number {
+    if (this.table !== undefined && inTableDomain(pair.charCodeAt(0)) && inTableDomain(pair.charCodeAt(1))) {
+      const units = (latin ? this.table.latin : this.table.common)[pair];
+      return units === undefined ? 0 : units === null ? Number.NaN : units;
+    }
+    return this.livePairUnits(pair, first, second, latin);
+  }
+
+  private livePairUnits(pair: string, first: SimpleLetter, second: SimpleLetter, latin: boolean): number {
     const run = latin ? this.font.layout(pair, undefined, 'latn') : this.font.layout(pair);
     const positions = run.positions;
     if (
@@ -166,7 +253,7 @@ export class Face {
     ) {
       return Number.NaN;
     }
-    return positions[0].xAdvance / this.unitsPerEm - first.advance;
+    return positions[0].xAdvance - first.glyph.advanceWidth;
   }
 
   private layout(text: string): Shaped {

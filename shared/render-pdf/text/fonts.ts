@@ -63,7 +63,7 @@ export const faceBytes = (files: FontFiles, face: FaceKey): Uint8Array => (face 
 const recent: { readonly files: FontFiles; readonly set: FaceSet }[] = [];
 
 export const faceSetFor = (files: FontFiles): FaceSet => {
-  const same = recent.find((entry) => FACE_KEYS.every((face) => faceBytes(entry.files, face) === faceBytes(files, face)));
+  const same = recent.find((entry) => entry.files.shaping === files.shaping && FACE_KEYS.every((face) => faceBytes(entry.files, face) === faceBytes(files, face)));
   if (same !== undefined) return same.set;
   const faces = {} as Record<FaceKey, Face>;
   const byBytes = new Map<Uint8Array, Face>();
@@ -71,7 +71,7 @@ export const faceSetFor = (files: FontFiles): FaceSet => {
     const bytes = faceBytes(files, face);
     let built = byBytes.get(bytes);
     if (built === undefined) {
-      built = new Face(parseFont(bytes, face));
+      built = new Face(parseFont(bytes, face), files.shaping?.[face]);
       byBytes.set(bytes, built);
     }
     faces[face] = built;

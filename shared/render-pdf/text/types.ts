@@ -1,3 +1,5 @@
+import type { ShapingTable } from './face';
+
 /** The bundled font faces. The four Liberation Sans faces follow the run's style; DejaVu Sans fills gaps. */
 export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold';
 
@@ -11,6 +13,8 @@ export interface FontFiles {
   readonly fallback: Uint8Array;
   /** Bold of the fallback; without it bold fallback text uses `fallback`. */
   readonly fallbackBold?: Uint8Array;
+  /** Shaping tables made ahead of time for these very bytes (resources/fonts/shaping.json): faster first use. */
+  readonly shaping?: Partial<Record<FaceKey, ShapingTable>>;
 }
 
 export interface TextStyle {
