@@ -18,7 +18,7 @@ import { renderPdf } from '../shared/render-pdf';
 import { writeLongRelease } from './long-release';
 
 const SEED = resolve('examples/joint-inspection-2023');
-const CLI = resolve('out/cli/pressdesk-export.mjs');
+const CLI = resolve('out/cli/pressdesk-export.cjs');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

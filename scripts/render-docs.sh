@@ -7,7 +7,7 @@ node scripts/build-cli.mjs --if-stale
 out=$(mktemp -d)
 mkdir -p docs/renders
 for example in joint-inspection-2023 harbour-wall-reopening-2026; do
-  node out/cli/pressdesk-export.mjs "examples/$example" --format pdf --out "$out/$example" >/dev/null
+  node out/cli/pressdesk-export.cjs "examples/$example" --format pdf --out "$out/$example" >/dev/null
   pdftoppm -r 70 -png -f 1 -l 2 "$out/$example"/*.pdf "docs/renders/$example"
 done
 rm -rf "$out"
