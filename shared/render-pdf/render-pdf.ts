@@ -48,8 +48,7 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
 
   const context: FlowContext = { engine, structure, palette, embed, outline: [], openLink: {} };
   const units = await flowUnits(context, tree.blocks);
-  const logo = tree.page.logo ? await embed(tree.page.logo.image) : undefined;
-  const furniture = layoutFurniture(engine, structure, palette, tree.page, logo);
+  const furniture = await layoutFurniture(engine, structure, palette, tree.page, embed);
   const placements = paginate(units, { top: furniture.textTop, bottom: furniture.textBottom });
   const pageCount = Math.max(1, ...placements.map((placement) => placement.page + 1));
 

@@ -1,5 +1,5 @@
 import { drawLine as lineOperators, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
-import { PAGE_GEOMETRY, STYLE_SHEET, type PageFurniture } from '../../doc-tree';
+import { PAGE_GEOMETRY, STYLE_SHEET, type ImageData, type PageFurniture } from '../../doc-tree';
 import type { StructureBuilder } from '../structure';
 import type { LaidLine, TextEngine } from '../text';
 import { components, type Palette } from './colour';
@@ -22,13 +22,15 @@ export interface Furniture {
 const G = PAGE_GEOMETRY;
 const WIDTH = G.widthPt - 2 * G.marginPt;
 
-export function layoutFurniture(
+/** `embed` puts a picture into the document once, however often it is drawn. */
+export async function layoutFurniture(
   engine: TextEngine,
   structure: StructureBuilder,
   palette: Palette,
   page: PageFurniture,
-  logo: PDFImage | undefined,
-): Furniture {
+  embed: (image: ImageData) => Promise<PDFImage>,
+): Promise<Furniture> {
+  const logo = page.logo ? await embed(page.logo.image) : undefined;
   const banner = STYLE_SHEET.draftMark;
   const bannerMetrics = engine.metrics(banner.sizePt);
   const bannerLine = page.draftMark ? engine.breakLines([{ text: page.draftMark, bold: true }], { sizePt: banner.sizePt, width: WIDTH })[0] : undefined;
