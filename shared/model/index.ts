@@ -14,3 +14,4 @@ export * from './links';
 export * from './plain-errors';
 export * from './checks';
 export * from './uk-time';
+export * from './fonts';
