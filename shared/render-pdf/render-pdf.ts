@@ -1,4 +1,4 @@
-import { PDFArray, PDFContentStream, PDFDocument, PDFName, typedArrayFor, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, typedArrayFor, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
 import { PAGE_GEOMETRY, type DocTree, type ImageData } from '../doc-tree';
 import { paletteOf } from './layout/colour';
 import { flowUnits, type FlowContext } from './layout/flow';
@@ -66,7 +66,7 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
       const { unit } = placement;
       operators.push(...(unit.kind === 'box' ? unit.draw(target, placement.top) : unit.draw(target, placement.from, placement.to, placement.top)));
     }
-    page.pushOperators(...operators);
+    setContent(page, operators);
   });
 
   addOutline(
@@ -87,7 +87,6 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
     date: options.now ?? new Date(),
   });
   structure.finish();
-  if (options.deflate) for (const page of pages) compressContent(page, options.deflate);
 
   const missing = [...engine.missingCharacters];
   const warnings = missing.length > 0 ? [`No bundled font can draw ${missing.map((character) => `"${character}"`).join(', ')}; left out of the PDF.`] : [];
@@ -98,7 +97,27 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
   return { bytes: await pdf.save({ objectsPerTick: Infinity, useObjectStreams: false }), warnings };
 }
 
-const FLATE = PDFName.of('FlateDecode');
+const CONTENTS = PDFName.of('Contents');
+
+/**
+ * A page's content stream, written and compressed here in one go: pdf-lib's content stream sizes and copies each
+ * operator piece by piece, a character at a time, which took a tenth of a long document's render. Operands are
+ * PDF source already (draw-line.ts writes glyph codes as bytes 0–255 in literal strings), so each character is
+ * one byte.
+ */
+function setContent(page: PDFPage, operators: readonly PDFOperator[]): void {
+  let text = '';
+  for (const operator of operators) text += `${operator.toString()}\n`;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) throw new Error(`A content stream operand holds "${text[i]}", which is not PDF source; encode it first.`);
+    bytes[i] = code;
+  }
+  // flateStream: pdf-lib's deflate, or the caller's (deflateStreamsWith).
+  const { context } = page.doc;
+  page.node.set(CONTENTS, context.register(context.flateStream(bytes)));
+}
 
 /**
  * Every stream pdf-lib compresses itself (font subsets, their ToUnicode maps, PNG pictures) through the caller's
@@ -109,15 +128,3 @@ function deflateStreamsWith(pdf: PDFDocument, deflate: (bytes: Uint8Array) => Ui
   context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
 }
 
-/** Compresses a page's content streams with `deflate` now, so pdf-lib keeps the result instead of deflating them. */
-function compressContent(page: PDFPage, deflate: (bytes: Uint8Array) => Uint8Array): void {
-  const contents = page.node.get(PDFName.of('Contents'));
-  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  for (const ref of refs) {
-    const stream = page.doc.context.lookup(ref);
-    // pdf-lib marks the content streams it will deflate with /Filter /FlateDecode (names are interned).
-    if (stream instanceof PDFContentStream && stream.dict.get(PDFName.of('Filter')) === FLATE) {
-      stream.updateContents(deflate(stream.getUnencodedContents()));
-    }
-  }
-}

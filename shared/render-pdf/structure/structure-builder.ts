@@ -1,4 +1,4 @@
-import { PDFName, PDFNumber, type PDFDict, type PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFInvalidObject, PDFName, PDFNumber, type PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { StructureUsageError } from './errors';
 import { artifactContent, taggedContent, type ArtifactKind, type MarkedContent } from './marked-content';
 import { langString, textString, uriString } from './pdf-text';
@@ -141,7 +141,11 @@ export class StructureBuilder {
     this.assertOpen();
     const { context, catalog } = this.pdf;
 
-    for (const node of this.nodes.values()) context.assign(node.ref, this.elementDict(node));
+    // Written as PDF source text: a long document has thousands of elements, and pdf-lib's dictionaries (a PDFName
+    // lookup per key, a PDFNumber per MCID, all serialised piece by piece) took a tenth of its render time.
+    // PDFInvalidObject is pdf-lib's object for bytes it writes as they are; the text is ASCII (textString is hex).
+    const ascii = new TextEncoder();
+    for (const node of this.nodes.values()) context.assign(node.ref, PDFInvalidObject.of(ascii.encode(elementSource(node))));
 
     // One flat /Nums array, sorted by key as a number tree requires; pages and links took keys in turn.
     const entries: { readonly key: number; readonly value: PDFObject }[] = [
@@ -198,38 +202,52 @@ export class StructureBuilder {
   private assertOpen(): void {
     if (this.finished) throw new StructureUsageError('The structure tree is already written: call finish() once, after all content.');
   }
+}
 
-  private elementDict(node: Node): PDFDict {
-    const { context } = this.pdf;
-    const { alt, actualText, scope, lang, bbox } = node.options;
-    const dict = context.obj({ Type: 'StructElem', S: node.type, P: node.parent });
+const refText = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber} R`;
 
-    // Content on one page is written as bare MCIDs with the page on the element; content on several pages
-    // needs a marked-content reference naming the page for each MCID.
-    const pages = new Set(node.kids.flatMap((kid) => (kid.kind === 'element' ? [] : [kid.page])));
-    const [firstPage] = pages;
-    if (firstPage !== undefined) dict.set(PDFName.of('Pg'), firstPage);
-    const onePage = pages.size === 1;
-    const kids = node.kids.map((kid): PDFObject => {
+/** A number in a dictionary: at most 3 decimals, no exponent. */
+const numberText = (value: number): string => {
+  const rounded = Math.round(value * 1000) / 1000;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+};
+
+/**
+ * A structure element's dictionary as PDF source (PDF 1.7 §14.7.2). Content on one page is written as bare MCIDs
+ * with the page on the element; content on several pages needs a marked-content reference naming the page for
+ * each MCID. Types, scopes and the keys are fixed ASCII names; text goes through textString (hex) or langString.
+ */
+function elementSource(node: Node): string {
+  const { alt, actualText, scope, lang, bbox } = node.options;
+  let source = `<</Type/StructElem/S/${node.type}/P ${refText(node.parent)}`;
+  let firstPage: PDFRef | undefined;
+  let onePage = true;
+  for (const kid of node.kids) {
+    if (kid.kind === 'element') continue;
+    if (firstPage === undefined) firstPage = kid.page;
+    else if (kid.page !== firstPage) onePage = false;
+  }
+  if (firstPage !== undefined) source += `/Pg ${refText(firstPage)}`;
+  if (node.kids.length > 0) {
+    const kids = node.kids.map((kid) => {
       switch (kid.kind) {
         case 'element':
-          return kid.ref;
+          return refText(kid.ref);
         case 'content':
-          return onePage ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: kid.page, MCID: kid.mcid });
+          return onePage ? String(kid.mcid) : `<</Type/MCR/Pg ${refText(kid.page)}/MCID ${kid.mcid}>>`;
         case 'annotation':
-          return context.obj({ Type: 'OBJR', Pg: kid.page, Obj: kid.annotation });
+          return `<</Type/OBJR/Pg ${refText(kid.page)}/Obj ${refText(kid.annotation)}>>`;
       }
     });
-    if (kids.length > 0) dict.set(PDFName.of('K'), context.obj(kids));
-
-    if (alt !== undefined) dict.set(PDFName.of('Alt'), textString(alt));
-    if (actualText !== undefined) dict.set(PDFName.of('ActualText'), textString(actualText));
-    if (lang !== undefined) dict.set(PDFName.of('Lang'), langString(lang));
-    const attributes = [
-      ...(scope === undefined ? [] : [context.obj({ O: 'Table', Scope: scope })]),
-      ...(bbox === undefined ? [] : [context.obj({ O: 'Layout', BBox: [...bbox], Placement: 'Block' })]),
-    ];
-    if (attributes.length > 0) dict.set(PDFName.of('A'), attributes.length === 1 ? attributes[0] : context.obj(attributes));
-    return dict;
+    source += `/K[${kids.join(' ')}]`;
   }
+  if (alt !== undefined) source += `/Alt${textString(alt).toString()}`;
+  if (actualText !== undefined) source += `/ActualText${textString(actualText).toString()}`;
+  if (lang !== undefined) source += `/Lang${langString(lang).toString()}`;
+  const attributes = [
+    ...(scope === undefined ? [] : [`<</O/Table/Scope/${scope}>>`]),
+    ...(bbox === undefined ? [] : [`<</O/Layout/BBox[${bbox.map(numberText).join(' ')}]/Placement/Block>>`]),
+  ];
+  if (attributes.length > 0) source += `/A${attributes.length === 1 ? attributes[0] : `[${attributes.join(' ')}]`}`;
+  return `${source}>>`;
 }
