@@ -15,6 +15,7 @@ import { DOCX_OPTIONS, PDF_OPTIONS, exportProject, loadProject } from '../shared
 import { bundledFonts } from '../shared/export/bundled-fonts';
 import { renderDocx } from '../shared/render-docx';
 import { renderPdf } from '../shared/render-pdf';
+import { writeBrandPair } from './brand-fixture';
 import { writeLongRelease } from './long-release';
 
 const SEED = resolve('examples/joint-inspection-2023');
@@ -60,6 +61,19 @@ function libreOfficePages(docx: string, outDir: string): number | null {
   const pages = /Pages:\s+(\d+)/.exec(info.stdout ?? '');
   console.log(`    (LibreOffice converted ${docx.split('/').pop()} in ${convertMs.toFixed(0)} ms, cold, first run includes its profile)`);
   return pages ? Number(pages[1]) : null;
+}
+
+/** Export time with a joint brand (two partner logos, a brand font) ÷ with the plain brand, per format. */
+export async function brandFigures(work: string): Promise<void> {
+  const { plain, branded } = await writeBrandPair(SEED, work);
+  for (const format of ['docx', 'pdf'] as const) {
+    const time = (dir: string) => timeWarm(() => exportProject(dir, { formats: [format], outDir: join(work, `brand-out-${format}`) }), 10, 31);
+    const plainMs = await time(plain);
+    const brandedMs = await time(branded);
+    const ratio = brandedMs / plainMs;
+    row(`seed ${format.toUpperCase()} export: joint brand (2 partners + font) ÷ plain`, `${ratio.toFixed(2)}×`, 'within 10%', ratio <= 1.1);
+    row(`  (plain ${plainMs.toFixed(1)} ms, joint brand ${brandedMs.toFixed(1)} ms, warm medians)`, '', '(context)', null);
+  }
 }
 
 async function main() {
@@ -146,7 +160,12 @@ async function main() {
     row('seed: LibreOffice conversion ÷ our in-process PDF render', `${(seedLo / seedPdf).toFixed(0)}×`, '≈ 25×', seedLo / seedPdf >= 25);
   }
 
-  await (await import('./app')).appFigures(row); // 5. The app in the web host with Chromium (issue 4): bench/app.ts
+  // 5. Brands (issue 5): a co-branded release (two partner logos, a brand font embedded in both formats) against the
+  // plain brand, each exported whole in-process (open, logos and fonts loaded, compose, render, write).
+  console.log('');
+  await brandFigures(work);
+
+  await (await import('./app')).appFigures(row); // 6. The app in the web host with Chromium (issue 4): bench/app.ts
   await rm(work, { recursive: true, force: true });
 }
 

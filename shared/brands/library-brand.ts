@@ -9,6 +9,10 @@ import { BrandSchema, optionalText, requiredText, type Brand } from '../model';
 
 export const BRAND_FILE = 'brand.json';
 
+/** 40 MB, counted as a file manager does: no logo or font needs more, and each is held in memory whole. Applies when
+ *  a file is added to a brand and again when a project's copy is exported. */
+export const MAX_BRAND_FILE_BYTES = 40_000_000;
+
 /** A brand's id, which is its folder's name: a slug (lowercase letters, digits, hyphens). The IPC contract repeats it. */
 export const BRAND_ID = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
 export const isBrandId = (value: string): boolean => BRAND_ID.test(value);

@@ -128,15 +128,26 @@ describe('bad pictures', () => {
 });
 
 describe('an SVG logo', () => {
-  it('is refused with a message that says what to do, until brand kits rasterise SVG', async () => {
+  const brand = (logo: string) => ({ brand: { name: 'Aberhaven Council', logo, colours: { primary: '#005a70', accent: '#d4351c', text: '#0b0c0c' } } });
+
+  it('is drawn into both formats when it is a plain drawing', async () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
-    const dir = await writeProject({
-      files: { 'assets/logo.svg': svg },
-      project: { brand: { name: 'Aberhaven Council', logo: 'assets/logo.svg', colours: { primary: '#005a70', accent: '#d4351c', text: '#0b0c0c' } } },
-    });
-    const result = await run(dir);
+    const dir = await writeProject({ files: { 'assets/logo.svg': svg }, project: brand('assets/logo.svg') });
+    const result = await run(dir, '--format', 'both');
+    expect(result.code, result.text).toBe(0);
+  });
+
+  it('with a script or an outside reference is refused, saying why and what to do, and nothing is written', async () => {
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><script>alert(1)</script><image xlink:href="https://example.com/x.png"/></svg>',
+    );
+    const dir = await writeProject({ files: { 'assets/logo.svg': svg }, project: brand('assets/logo.svg') });
+    const result = await run(dir, '--format', 'both');
     expect(result.code).toBe(1);
-    expect(result.text).toContain('"assets/logo.svg" is an SVG drawing, which Pressdesk cannot put into documents yet; save it as a PNG picture');
+    expect(result.text).toContain('the logo "assets/logo.svg" cannot be used, because it');
+    expect(result.text).toContain('script');
+    expect(result.text).toContain('Nothing from it was put into the documents');
+    await expect(readdir(join(dir, 'exports'))).rejects.toThrow();
   });
 });
 

@@ -1,5 +1,6 @@
-import type { DocTree, ImageData } from '../doc-tree';
-import { PLAIN_BRAND, isSignedOff, type Project } from '../model';
+import { isFontFile } from '../brands/library-brand';
+import type { DocTree, FontFile, FontRole, ImageData, PageLogo, Theme } from '../doc-tree';
+import { PLAIN_BRAND, isSignedOff, type Brand, type Project } from '../model';
 import { cleanText } from './clean-text';
 import { parseInline, plainText } from './inline';
 import { DEFAULT_LABEL, composeRelease } from './release';
@@ -12,16 +13,19 @@ export interface ComposeInput {
   readonly project: Project;
   /** Every picture and logo the project uses, normalised, keyed by its path in project.json. */
   readonly images: ReadonlyMap<string, ImageData>;
+  /** The brand's font files (see fontPaths), checked, keyed by their path in project.json. */
+  readonly fonts?: ReadonlyMap<string, FontFile>;
 }
 
 /** Project → document tree. Pure: the same project and pictures always give the same tree. */
-export function compose({ project, images }: ComposeInput): DocTree {
+export function compose({ project, images, fonts = new Map() }: ComposeInput): DocTree {
   const brand = project.brand ?? PLAIN_BRAND;
   const release = project.release;
   // Callers check the kind first and tell the user (see shared/export); reaching here is a bug.
   if (project.kind !== 'release' || !release) throw new Error('compose: only releases can be composed so far');
   const signedOff = isSignedOff(project.status);
   const logo = brand.logo ? images.get(brand.logo) : undefined;
+  const partnerLogos = partnerLogosOf(brand, images);
   const footerLine = brand.footer?.trim() ? cleanText(brand.footer.trim()) : undefined;
   return {
     meta: {
@@ -33,22 +37,63 @@ export function compose({ project, images }: ComposeInput): DocTree {
     },
     page: {
       ...(logo ? { logo: { image: logo, alt: `${cleanText(brand.name.trim())} logo` } } : {}),
+      ...(partnerLogos.length > 0 ? { partnerLogos } : {}),
       ...(footerLine ? { footerLine } : {}),
       ...(signedOff ? {} : { draftMark: DRAFT_MARK }),
     },
-    theme: {
-      colours: brand.colours,
-      fonts: { heading: brand.fonts?.heading ?? DEFAULT_FONT, body: brand.fonts?.body ?? DEFAULT_FONT },
-    },
+    theme: themeOf(brand, fonts),
     blocks: composeRelease(release, { brand, people: project.people, images, showApprovals: !signedOff }),
   };
 }
 
-/** Every picture path the composed document will need, so callers can load them first. */
+/** A joint release's partners that have a logo, in the brand's order; each logo's alt text names its partner. */
+function partnerLogosOf(brand: Brand, images: ReadonlyMap<string, ImageData>): PageLogo[] {
+  return (brand.partners ?? []).flatMap((partner) => {
+    const image = partner.logo ? images.get(partner.logo) : undefined;
+    return image ? [{ image, alt: `${cleanText(partner.name.trim())} logo` }] : [];
+  });
+}
+
+/**
+ * The brand's colours and fonts. A font role names a bundled font (the DOCX names it, the PDF uses its metric twin)
+ * or a TTF/OTF file in the project: then the DOCX names the file's own family and embeds it, and the PDF sets that
+ * role's text in it.
+ */
+function themeOf(brand: Brand, fonts: ReadonlyMap<string, FontFile>): Theme {
+  const files: Partial<Record<FontRole, FontFile>> = {};
+  const family = (role: FontRole): string => {
+    const named = brand.fonts?.[role]?.trim();
+    if (named === undefined || named === '') return DEFAULT_FONT;
+    if (!isFontFile(named)) return named;
+    const file = fonts.get(named);
+    // Callers load every path fontPaths lists first and tell the user about any they cannot use (see shared/export).
+    if (file === undefined) throw new Error(`compose: the font "${named}" was not loaded before composing`);
+    files[role] = file;
+    return cleanText(file.family);
+  };
+  const theme = { colours: brand.colours, fonts: { heading: family('heading'), body: family('body') } };
+  return Object.keys(files).length > 0 ? { ...theme, fontFiles: files } : theme;
+}
+
+/** Every picture path the composed document will need, logos first (the brand's, then its partners'), so callers
+ *  can load them first. */
 export function imagePaths(project: Project): string[] {
   const brand = project.brand;
   const paths = new Set<string>();
   if (brand?.logo) paths.add(brand.logo);
+  for (const partner of brand?.partners ?? []) if (partner.logo) paths.add(partner.logo);
   for (const block of project.release?.body ?? []) if (block.type === 'image') paths.add(block.src);
   return [...paths];
+}
+
+/** The brand's logo files (its own and its partners'), which export checks against the brand limits. */
+export function logoPaths(project: Project): string[] {
+  const brand = project.brand;
+  return [...new Set([brand?.logo, ...(brand?.partners ?? []).map((partner) => partner.logo)].filter((path): path is string => path !== undefined))];
+}
+
+/** The brand's font files (roles that name a TTF/OTF file rather than a bundled font), each once. */
+export function fontPaths(project: Project): string[] {
+  const fonts = project.brand?.fonts;
+  return [...new Set([fonts?.heading, fonts?.body].map((font) => font?.trim()).filter((font): font is string => font !== undefined && isFontFile(font)))];
 }

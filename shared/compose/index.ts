@@ -1,4 +1,4 @@
-export { compose, imagePaths, DRAFT_MARK, DEFAULT_FONT, type ComposeInput } from './compose';
+export { compose, imagePaths, logoPaths, fontPaths, DRAFT_MARK, DEFAULT_FONT, type ComposeInput } from './compose';
 export { attributionLine, describeSpeaker } from './attribution';
 export { parseInline, plainText } from './inline';
 export { cleanText } from './clean-text';

@@ -63,6 +63,8 @@ export const PAGE_GEOMETRY = {
   logoBox: { widthPt: 6 * CM, heightPt: 2.5 * CM },
   /** Space under the logo, before the DRAFT banner or the text. */
   logoAfterPt: 6,
+  /** Space between logos in the first page's row of logos (a joint release's partners after the brand's own). */
+  logoGapPt: 12,
   /** The rule left of a quote: its width and the gap to the text. */
   quoteRule: { widthPt: 3, gapPt: 10 },
   /** Rules above and below the DRAFT banner. */

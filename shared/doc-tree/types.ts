@@ -37,6 +37,12 @@ export interface ImageData {
   readonly format: 'png' | 'jpeg';
   readonly widthPx: number;
   readonly heightPx: number;
+  /**
+   * The SVG this picture was drawn from (a logo may be SVG, already checked for script and outside references).
+   * `bytes` is then its rendering at print resolution: the DOCX keeps the SVG with `bytes` as the fallback for
+   * programs that cannot show SVG; the PDF draws `bytes`.
+   */
+  readonly svg?: Uint8Array;
 }
 
 export type Block =
@@ -78,21 +84,49 @@ export interface DocMeta {
   readonly keywords?: string;
 }
 
+/** A logo in the first page's header; `alt` names the organisation. */
+export interface PageLogo {
+  readonly image: ImageData;
+  readonly alt: string;
+}
+
 /** Page furniture: everything on every page that is not the story. */
 export interface PageFurniture {
   /** Logo at the top of the first page. */
-  readonly logo?: { readonly image: ImageData; readonly alt: string };
+  readonly logo?: PageLogo;
+  /**
+   * Partners' logos on a joint release, in the brand's order: one row with the logo at the top of the first page,
+   * all the same height (see `logoRow` in style-sheet.ts).
+   */
+  readonly partnerLogos?: readonly PageLogo[];
   /** Footer line (address, legal line) on every page, with "Page X of Y". */
   readonly footerLine?: string;
   /** Text of a visible mark on every page, e.g. "DRAFT – NOT APPROVED FOR ISSUE"; absent when signed off. */
   readonly draftMark?: string;
 }
 
+/** A font file the brand carries (TTF or OTF, already checked), for one role. */
+export interface FontFile {
+  readonly bytes: Uint8Array;
+  /** The family name in the font's name table: what the DOCX styles name. */
+  readonly family: string;
+  /** The face is bold or italic itself (its head table says so), so neither renderer makes it bolder or slants it. */
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+export type FontRole = 'heading' | 'body';
+
 export interface Theme {
   /** #rrggbb */
   readonly colours: { readonly primary: string; readonly accent: string; readonly text: string };
-  /** Font family names as the DOCX should name them (e.g. Arial). */
+  /** Font family names as the DOCX should name them (e.g. Arial, or a brand file's family). */
   readonly fonts: { readonly heading: string; readonly body: string };
+  /**
+   * The brand's own font files, by role, when a role names one rather than a bundled font: the DOCX embeds them and
+   * the PDF sets that role's text in them. A role without a file uses the bundled faces (Arial / Liberation Sans).
+   */
+  readonly fontFiles?: { readonly heading?: FontFile; readonly body?: FontFile };
 }
 
 export interface DocTree {

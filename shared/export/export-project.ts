@@ -1,9 +1,11 @@
 import { basename, join, resolve } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
-import { compose, imagePaths } from '../compose';
-import type { ImageData } from '../doc-tree';
+import { compose, fontPaths, imagePaths, logoPaths } from '../compose';
+import type { DocTree, FontFile, ImageData } from '../doc-tree';
 import { normaliseImage } from '../images';
 import { PressdeskError, listMessage } from '../errors';
+import type { FontFiles } from '../render-pdf';
+import { loadFont, loadLogo } from './brand-assets';
 import { mapWithLimit } from './pool';
 import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
 
@@ -46,10 +48,11 @@ export class ProjectFilesError extends PressdeskError {
   }
 }
 
-/** A project opened and checked, with every picture loaded: ready to compose. */
+/** A project opened and checked, with every picture and brand font loaded: ready to compose. */
 export interface LoadedProject {
   readonly opened: OpenedProject;
   readonly images: ReadonlyMap<string, ImageData>;
+  readonly fonts: ReadonlyMap<string, FontFile>;
 }
 
 /**
@@ -62,34 +65,53 @@ export async function loadProject(dir: string): Promise<LoadedProject> {
   if (opened.project.kind !== 'release' || !opened.project.release) {
     throw new PressdeskError(`${opened.name}: briefing packs cannot be exported yet (they are being built); export a release for now.`);
   }
-  const logo = opened.project.brand?.logo;
+  const logos = new Set(logoPaths(opened.project));
   const images = new Map<string, ImageData>();
-  const problems = await mapWithLimit(imagePaths(opened.project), async (src): Promise<string | null> => {
+  const fonts = new Map<string, FontFile>();
+  const reported = async (work: () => Promise<void>): Promise<string | null> => {
     try {
-      const bytes = await readAsset(opened.dir, src, src === logo ? 'logo' : 'picture');
-      images.set(src, await normaliseImage(bytes, { name: src, project: opened.name }));
+      await work();
       return null;
     } catch (error) {
       if (!(error instanceof PressdeskError)) throw error;
       return withoutProjectPrefix(error.message, opened.name);
     }
-  });
+  };
+  const problems = await mapWithLimit(imagePaths(opened.project), (src) =>
+    reported(async () => {
+      // Logos are brand files: the brand's limits and checks (SVG allowed, checked again here).
+      if (logos.has(src)) images.set(src, await loadLogo(opened.dir, src, opened.name));
+      else images.set(src, await normaliseImage(await readAsset(opened.dir, src, 'picture'), { name: src, project: opened.name }));
+    }),
+  );
+  for (const src of fontPaths(opened.project)) problems.push(await reported(async () => void fonts.set(src, await loadFont(opened.dir, src, opened.name))));
   const found = problems.filter((problem) => problem !== null);
   if (found.length > 0) throw new ProjectFilesError(opened.name, found);
-  return { opened, images };
+  return { opened, images, fonts };
+}
+
+/** The PDF's fonts: the bundled faces, and the brand's own face for each role that has one. */
+export async function pdfFonts(tree: DocTree): Promise<FontFiles> {
+  const { bundledFonts } = await import('./bundled-fonts');
+  const files = tree.theme.fontFiles;
+  return {
+    ...(await bundledFonts()),
+    ...(files?.heading ? { heading: files.heading.bytes } : {}),
+    ...(files?.body ? { body: files.body.bytes } : {}),
+  };
 }
 
 /** Checks a project as export would, writing nothing. */
 export async function checkProject(dir: string): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
-  const { opened, images } = await loadProject(dir);
-  compose({ project: opened.project, images });
+  const { opened, images, fonts } = await loadProject(dir);
+  compose({ project: opened.project, images, fonts });
   return { project: opened.name, notices: opened.notices };
 }
 
 /** Exports a project folder to the requested formats. Every file is written whole or not at all. */
 export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
-  const { opened, images } = await loadProject(dir);
-  const tree = compose({ project: opened.project, images });
+  const { opened, images, fonts } = await loadProject(dir);
+  const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || 'press-release';
   const files: ExportedFile[] = [];
@@ -103,8 +125,8 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
       const { renderDocx } = await import('../render-docx');
       bytes = await renderDocx(tree, DOCX_OPTIONS);
     } else {
-      const [{ renderPdf }, { bundledFonts }] = await Promise.all([import('../render-pdf'), import('./bundled-fonts')]);
-      const rendered = await renderPdf(tree, await bundledFonts(), PDF_OPTIONS);
+      const [{ renderPdf }, fontFiles] = await Promise.all([import('../render-pdf'), pdfFonts(tree)]);
+      const rendered = await renderPdf(tree, fontFiles, PDF_OPTIONS);
       bytes = rendered.bytes;
       notices.push(...rendered.warnings.map((warning) => `${opened.name}: ${warning}`));
     }

@@ -1,1 +1,2 @@
 export * from './export-project';
+export { BrandFileError } from './brand-assets';

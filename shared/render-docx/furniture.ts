@@ -1,12 +1,12 @@
-import { Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { PAGE_GEOMETRY, type PageFurniture } from '../doc-tree';
+import { Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
+import { PAGE_GEOMETRY, logoRow, type PageFurniture, type PageLogo } from '../doc-tree';
 import { pictureRun } from './images';
 import type { RenderContext } from './render-context';
 import { STYLE_ID } from './style-ids';
 
-/** The logo fits the shared logo box (6 × 2.5 cm) at the top of the first page; docx sizes drawings in 96-dpi pixels. */
+/** docx sizes drawings in 96-dpi pixels; tab stops are in twips. */
 const PX_PER_PT = 96 / 72;
-const LOGO_BOX = { maxWidth: PAGE_GEOMETRY.logoBox.widthPt * PX_PER_PT, maxHeight: PAGE_GEOMETRY.logoBox.heightPt * PX_PER_PT };
+const twips = (pt: number): number => Math.round(pt * 20);
 
 export interface SectionFurniture {
   readonly headers?: ISectionOptions['headers'];
@@ -18,12 +18,39 @@ export interface SectionFurniture {
 /** "DRAFT – NOT APPROVED FOR ISSUE" as a bold red banner at the top of the page. */
 const draftBanner = (text: string): Paragraph => new Paragraph({ style: STYLE_ID.draftMark, children: [new TextRun(text)] });
 
-const logoParagraph = (context: RenderContext, logo: NonNullable<PageFurniture['logo']>): Paragraph =>
-  new Paragraph({
-    style: STYLE_ID.header,
-    spacing: { after: Math.round(PAGE_GEOMETRY.logoAfterPt * 20) },
-    children: [pictureRun(context, { image: logo.image, alt: logo.alt, decorative: false, box: LOGO_BOX, name: 'Logo' })],
+/**
+ * The logos in one row, sized by the shared logoRow (so the PDF's row matches), each after a tab to a left tab stop
+ * where it starts: the gaps are exact in Word and LibreOffice alike, which spaces between pictures would not be.
+ */
+const logoParagraph = (context: RenderContext, logos: readonly PageLogo[]): Paragraph => {
+  const sizes = logoRow(logos.map((logo) => logo.image));
+  const starts: number[] = [];
+  let x = 0;
+  for (const size of sizes) {
+    starts.push(x);
+    x += size.widthPt + PAGE_GEOMETRY.logoGapPt;
+  }
+  const children: ParagraphChild[] = [];
+  logos.forEach((logo, index) => {
+    const size = sizes[index]!;
+    if (index > 0) children.push(new TextRun({ children: [new Tab()] }));
+    children.push(
+      pictureRun(context, {
+        image: logo.image,
+        alt: logo.alt,
+        decorative: false,
+        size: { width: Math.max(1, Math.round(size.widthPt * PX_PER_PT)), height: Math.max(1, Math.round(size.heightPt * PX_PER_PT)) },
+        name: index === 0 ? 'Logo' : 'Partner logo',
+      }),
+    );
   });
+  return new Paragraph({
+    style: STYLE_ID.header,
+    spacing: { after: twips(PAGE_GEOMETRY.logoAfterPt) },
+    ...(starts.length > 1 ? { tabStops: starts.slice(1).map((start) => ({ type: TabStopType.LEFT, position: twips(start) })) } : {}),
+    children,
+  });
+};
 
 /** The footer line, then "Page X of Y" from Word's PAGE and NUMPAGES fields, so it stays right as the text changes. */
 const footer = (footerLine: string | undefined): Footer =>
@@ -38,13 +65,14 @@ const footer = (footerLine: string | undefined): Footer =>
   });
 
 /**
- * Headers and footers. The logo is on the first page only (a first-page header, w:titlePg), as on a printed release;
+ * Headers and footers. The logo, with any partners' logos beside it, is on the first page only (a first-page header, w:titlePg), as on a printed release;
  * the DRAFT banner, when the release is not signed off, is in the header of every page; the footer is on every page.
  */
 export const sectionFurniture = (context: RenderContext, page: PageFurniture): SectionFurniture => {
   const draft = page.draftMark === undefined || page.draftMark === '' ? undefined : page.draftMark;
   const defaultHeader = draft === undefined ? undefined : new Header({ children: [draftBanner(draft)] });
-  if (page.logo === undefined) {
+  const logos = [...(page.logo ? [page.logo] : []), ...(page.partnerLogos ?? [])];
+  if (logos.length === 0) {
     return {
       ...(defaultHeader === undefined ? {} : { headers: { default: defaultHeader } }),
       footers: { default: footer(page.footerLine) },
@@ -52,7 +80,7 @@ export const sectionFurniture = (context: RenderContext, page: PageFurniture): S
     };
   }
   const firstHeader = new Header({
-    children: [logoParagraph(context, page.logo), ...(draft === undefined ? [] : [draftBanner(draft)])],
+    children: [logoParagraph(context, logos), ...(draft === undefined ? [] : [draftBanner(draft)])],
   });
   return {
     headers: { first: firstHeader, ...(defaultHeader === undefined ? {} : { default: defaultHeader }) },

@@ -34,7 +34,10 @@ export interface PictureOptions {
   /** Alt text; empty for a decorative picture. */
   readonly alt: string;
   readonly decorative: boolean;
-  readonly box: Box;
+  /** The picture is fitted to this box ... */
+  readonly box?: Box;
+  /** ... or shown at this size (the header's row of logos, sized by doc-tree's logoRow). */
+  readonly size?: DisplaySize;
   /** Shown in Word's Selection Pane. */
   readonly name: string;
 }
@@ -42,15 +45,20 @@ export interface PictureOptions {
 /**
  * An inline picture. The alt text goes in both descr (what Word 365 and screen readers read) and title (what older
  * Word showed as the alt text title); a decorative picture is marked as such (adec:decorative) and has neither.
+ * A picture drawn from an SVG goes in as the SVG (Word 2016 and later draw it as vectors: asvg:svgBlip) with its
+ * print-resolution PNG as the fallback every other reader shows.
  */
-export const pictureRun = (context: RenderContext, { image, alt, decorative, box, name }: PictureOptions): ImageRun => {
+export const pictureRun = (context: RenderContext, { image, alt, decorative, box, size, name }: PictureOptions): ImageRun => {
   const id = context.nextDrawingId();
   const text = decorative ? '' : alt;
-  return new ImageRun({
-    type: image.format === 'jpeg' ? 'jpg' : 'png',
-    data: context.mediaStandIn(image.bytes),
-    transformation: fitImage(image, box),
+  const raster = { type: image.format === 'jpeg' ? ('jpg' as const) : ('png' as const), data: context.mediaStandIn(image.bytes) };
+  const transformation = size ?? fitImage(image, box ?? { maxWidth: Infinity });
+  const common = {
+    transformation,
     altText: { id: String(id), name: `${name} ${id}`, description: text, title: text },
     decorative,
-  });
+  };
+  return image.svg === undefined
+    ? new ImageRun({ ...raster, ...common })
+    : new ImageRun({ type: 'svg', data: context.mediaStandIn(image.svg), fallback: raster, ...common });
 };

@@ -35,11 +35,16 @@ export async function packDocx(
   const packaged: [string, Uint8Array][] = [...files].map(([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data)]);
   if (deflateRaw) return zipWith(packaged, deflateRaw);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
-  for (const [path, bytes] of packaged) entries[path] = [bytes, { level: isPicture(path) ? 0 : 6 }];
+  for (const [path, bytes] of packaged) entries[path] = [bytes, { level: isStored(path) ? 0 : 6 }];
   return zipSync(entries);
 }
 
-const isPicture = (path: string): boolean => path.startsWith('word/media/');
+/**
+ * Stored, not deflated: pictures are JPEG or PNG, compressed already; embedded fonts would halve, but deflating a
+ * brand font (hundreds of KB) at every export doubled a branded release's export time, and docx obfuscates each one
+ * with a new key each time, so the result cannot be kept.
+ */
+const isStored = (path: string): boolean => path.startsWith('word/media/') || path.startsWith('word/fonts/');
 
 /**
  * fflate's streaming Zip with a DEFLATE of the caller's: fflate still writes the archive (headers, CRC, central
@@ -64,8 +69,8 @@ function zipWith(parts: readonly [string, Uint8Array][], deflateRaw: (bytes: Uin
     else chunks.push(chunk);
   });
   for (const [path, bytes] of parts) {
-    // Pictures are stored: they are JPEG or PNG, compressed already.
-    const file = isPicture(path) ? new ZipPassThrough(path) : new Deflated(path);
+    // Pictures (and fonts) are stored: see isStored.
+    const file = isStored(path) ? new ZipPassThrough(path) : new Deflated(path);
     zip.add(file);
     file.push(bytes, true);
   }

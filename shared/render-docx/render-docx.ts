@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import { canPackDirectly, packDocx } from './pack';
 import type { DocTree } from '../doc-tree';
 import { bodyContent } from './blocks';
+import { embeddedFonts } from './embedded-fonts';
 import { sectionFurniture } from './furniture';
 import { listNumbering } from './numbering';
 import { PAGE } from './page';
@@ -35,6 +36,8 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     lastModifiedBy: meta.author,
     ...(cached ? {} : themeOptions(tree.theme, meta.language)),
     numbering: listNumbering(),
+    // docx also sets w:embedTrueTypeFonts when it embeds fonts, so Word keeps them when the file is saved again.
+    ...(tree.theme.fontFiles ? { fonts: embeddedFonts(tree.theme) } : {}),
     sections: [
       {
         properties: {

@@ -15,7 +15,8 @@ export const themeOptions = (theme: Theme, language: string) =>
 /** A brand's parts by theme and language; a workspace has a handful of brands. */
 const cache = new Map<string, readonly PackagePart[]>();
 const MAX_CACHED = 32;
-const keyOf = (theme: Theme, language: string): string => JSON.stringify([theme, language]);
+/** The two parts name the fonts' families, never their files, so the files' bytes stay out of the key. */
+const keyOf = (theme: Theme, language: string): string => JSON.stringify([theme.colours, theme.fonts, language]);
 
 /**
  * word/styles.xml and word/theme/theme1.xml depend only on the theme and the language, yet building and formatting

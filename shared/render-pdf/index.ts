@@ -1,2 +1,2 @@
 export { renderPdf, type RenderPdfOptions, type RenderedPdf } from './render-pdf';
-export type { FaceKey, FontFiles, ShapingTable } from './text';
+export type { FaceKey, FontFiles, FontRole, ShapingTable } from './text';

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, typedArrayFor, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFImage, PDFName, PngEmbedder, typedArrayFor, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
 import { PAGE_GEOMETRY, type DocTree, type ImageData } from '../doc-tree';
 import { paletteOf } from './layout/colour';
 import { flowUnits, type FlowContext } from './layout/flow';
@@ -40,7 +40,7 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
   const embed = (image: ImageData): Promise<PDFImage> => {
     let found = embedded.get(image.bytes);
     if (!found) {
-      found = image.format === 'png' ? pdf.embedPng(image.bytes) : pdf.embedJpg(image.bytes);
+      found = image.format === 'png' ? embedPng(pdf, image.bytes) : pdf.embedJpg(image.bytes);
       embedded.set(image.bytes, found);
     }
     return found;
@@ -97,6 +97,23 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
   return { bytes: await pdf.save({ objectsPerTick: Infinity, useObjectStreams: false }), warnings };
 }
 
+/**
+ * PNG pictures decoded once per process, by their bytes (the export keeps a brand's logos as the same bytes from one
+ * export to the next). pdf-lib decodes a PNG in JavaScript each time it is embedded, tens of milliseconds for a
+ * logo, and a brand's logos go into every export; the decoded embedder holds no state of the document it went into.
+ */
+const pngEmbedders = new WeakMap<Uint8Array, Promise<PngEmbedder>>();
+
+async function embedPng(pdf: PDFDocument, bytes: Uint8Array): Promise<PDFImage> {
+  let embedder = pngEmbedders.get(bytes);
+  if (embedder === undefined) {
+    embedder = PngEmbedder.for(bytes);
+    pngEmbedders.set(bytes, embedder);
+  }
+  const decoded = await embedder;
+  return PDFImage.of(await decoded.embedIntoContext(pdf.context), pdf, decoded);
+}
+
 const CONTENTS = PDFName.of('Contents');
 
 /**
@@ -106,8 +123,9 @@ const CONTENTS = PDFName.of('Contents');
  * one byte.
  */
 function setContent(page: PDFPage, operators: readonly PDFOperator[]): void {
-  let text = '';
-  for (const operator of operators) text += `${operator.toString()}\n`;
+  const lines: string[] = new Array(operators.length);
+  for (let i = 0; i < operators.length; i++) lines[i] = operators[i]!.toString();
+  const text = lines.join('\n');
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

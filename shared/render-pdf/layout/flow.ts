@@ -59,11 +59,12 @@ interface ParagraphOptions {
 function paragraph(context: FlowContext, options: ParagraphOptions): ParagraphUnit {
   const { look } = options;
   const indent = options.indent ?? look.indentLeftPt ?? 0;
-  const lines = context.engine.breakLines(spansOf(options.runs, look), { sizePt: look.sizePt, width: WIDTH - indent });
-  const metrics = context.engine.metrics(look.sizePt);
+  // Lines break, and stand apart, by the metrics of the font the style names (a brand's own, or the bundled one).
+  const lines = context.engine.breakLines(spansOf(options.runs, look), { font: look.font, sizePt: look.sizePt, width: WIDTH - indent });
+  const metrics = context.engine.metrics(look.sizePt, look.font);
   const lineHeight = metrics.lineHeight * look.lineSpacing;
   const marker = options.marker
-    ? context.engine.breakLines([{ text: options.marker.text, ...(look.bold ? { bold: true } : {}) }], { sizePt: look.sizePt, width: WIDTH })[0]
+    ? context.engine.breakLines([{ text: options.marker.text, ...(look.bold ? { bold: true } : {}) }], { font: look.font, sizePt: look.sizePt, width: WIDTH })[0]
     : undefined;
   let owner: StructElement | undefined;
   const linkTexts = new Map<string, string>();
@@ -270,9 +271,9 @@ function tableUnits(context: FlowContext, block: Extract<Block, { kind: 'table' 
   let table: StructElement | undefined;
   return rows.map((row, rowIndex) => {
     const look: ParagraphLook = { ...STYLE_SHEET.normal, afterPt: 0, ...(row.header ? { bold: true } : {}) };
-    const metrics = context.engine.metrics(look.sizePt);
+    const metrics = context.engine.metrics(look.sizePt, look.font);
     const lineHeight = metrics.lineHeight * look.lineSpacing;
-    const cells = row.cells.map((runs) => context.engine.breakLines(spansOf(runs, look), { sizePt: look.sizePt, width: cellWidth - 2 * padding }));
+    const cells = row.cells.map((runs) => context.engine.breakLines(spansOf(runs, look), { font: look.font, sizePt: look.sizePt, width: cellWidth - 2 * padding }));
     const height = Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * padding;
     return {
       kind: 'box',

@@ -1,12 +1,12 @@
 import { drawLine as lineOperators, type PDFImage, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
-import { PAGE_GEOMETRY, STYLE_SHEET, type ImageData, type PageFurniture } from '../../doc-tree';
+import { PAGE_GEOMETRY, STYLE_SHEET, logoRow, type ImageData, type PageFurniture } from '../../doc-tree';
 import type { StructureBuilder } from '../structure';
 import type { LaidLine, TextEngine } from '../text';
 import { components, type Palette } from './colour';
-import { fitPicture, pictureOperators } from './flow';
+import { pictureOperators } from './flow';
 
 /**
- * Header and footer, as in the DOCX: the logo at the top of the first page, the DRAFT banner at the top of every
+ * Header and footer, as in the DOCX: the logo (and a joint release's partner logos, in a row) at the top of the first page, the DRAFT banner at the top of every
  * page of a draft, and the footer line with "Page X of Y" at the bottom of every page. All of it is page furniture,
  * so it is tagged as artifacts and screen readers skip it. The text area starts below the header and ends above
  * the footer, as Word pushes the body away from a tall header or footer.
@@ -30,20 +30,24 @@ export async function layoutFurniture(
   page: PageFurniture,
   embed: (image: ImageData) => Promise<PDFImage>,
 ): Promise<Furniture> {
-  const logo = page.logo ? await embed(page.logo.image) : undefined;
+  // The brand's logo, then its partners', all the same height, in one row no wider than the text (doc-tree/logo-row.ts).
+  const logos = [...(page.logo ? [page.logo] : []), ...(page.partnerLogos ?? [])];
+  const sizes = logoRow(logos.map((logo) => logo.image));
+  const embedded = await Promise.all(logos.map((logo) => embed(logo.image)));
   const banner = STYLE_SHEET.draftMark;
-  const bannerMetrics = engine.metrics(banner.sizePt);
-  const bannerLine = page.draftMark ? engine.breakLines([{ text: page.draftMark, bold: true }], { sizePt: banner.sizePt, width: WIDTH })[0] : undefined;
+  const bannerMetrics = engine.metrics(banner.sizePt, banner.font);
+  const bannerLine = page.draftMark
+    ? engine.breakLines([{ text: page.draftMark, bold: true }], { font: banner.font, sizePt: banner.sizePt, width: WIDTH })[0]
+    : undefined;
   const rule = G.draftRule;
   const bannerLineHeight = bannerMetrics.lineHeight * banner.lineSpacing;
   const bannerHeight = bannerLine ? banner.beforePt + rule.widthPt + rule.gapPt + bannerLineHeight + rule.gapPt + rule.widthPt + banner.afterPt : 0;
-  const logoSize = page.logo ? fitPicture(page.logo.image, G.logoBox.widthPt, G.logoBox.heightPt) : undefined;
-  const logoHeight = logoSize ? logoSize.height + G.logoAfterPt : 0;
+  const logoHeight = sizes.length > 0 ? sizes[0]!.heightPt + G.logoAfterPt : 0;
 
   const footer = STYLE_SHEET.footer;
-  const footerMetrics = engine.metrics(footer.sizePt);
+  const footerMetrics = engine.metrics(footer.sizePt, footer.font);
   const footerLineHeight = footerMetrics.lineHeight * footer.lineSpacing;
-  const footerLines: LaidLine[] = page.footerLine ? engine.breakLines([{ text: page.footerLine }], { sizePt: footer.sizePt, width: WIDTH }) : [];
+  const footerLines: LaidLine[] = page.footerLine ? engine.breakLines([{ text: page.footerLine }], { font: footer.font, sizePt: footer.sizePt, width: WIDTH }) : [];
   const footerHeight = (footerLines.length + 1) * footerLineHeight;
   const footerTop = G.heightPt - G.footerDistancePt - footerHeight;
 
@@ -60,8 +64,12 @@ export async function layoutFurniture(
       let y = G.headerDistancePt;
       const header = structure.artifact('Header');
       operators.push(...header.begin);
-      if (pageIndex === 0 && logo && logoSize) {
-        operators.push(...pictureOperators(pdfPage, logo, G.marginPt, y, logoSize.width, logoSize.height));
+      if (pageIndex === 0 && sizes.length > 0) {
+        let x = G.marginPt;
+        sizes.forEach((size, index) => {
+          operators.push(...pictureOperators(pdfPage, embedded[index]!, x, y, size.widthPt, size.heightPt));
+          x += size.widthPt + G.logoGapPt;
+        });
         y += logoHeight;
       }
       if (bannerLine) {
@@ -84,7 +92,7 @@ export async function layoutFurniture(
         operators.push(...textLine(line, G.marginPt, baseline, 'text'));
         baseline += footerLineHeight;
       }
-      const pageLine = engine.breakLines([{ text: `Page ${pageIndex + 1} of ${pageCount}` }], { sizePt: footer.sizePt, width: WIDTH })[0];
+      const pageLine = engine.breakLines([{ text: `Page ${pageIndex + 1} of ${pageCount}` }], { font: footer.font, sizePt: footer.sizePt, width: WIDTH })[0];
       if (pageLine) operators.push(...textLine(pageLine, G.marginPt, baseline, 'text'));
       operators.push(...foot.end);
       return operators;

@@ -49,18 +49,35 @@ const graphemeSegmenter = (): Intl.Segmenter => (graphemes ??= new Intl.Segmente
 /** Splits a string into user-perceived characters. Intl.Segmenter is slow (µs a character): use off the fast path. */
 export const splitGraphemes = (text: string): string[] => Array.from(graphemeSegmenter().segment(text), (s) => s.segment);
 
+/** The face for each style, indexed by (bold ? 2 : 0) + (italic ? 1 : 0): regular, italic, bold, bold italic. */
+export type StyledFaces = readonly [FaceKey, FaceKey, FaceKey, FaceKey];
+
+/** The bundled Liberation Sans faces, one per style. */
+export const BUNDLED_STYLES: StyledFaces = ['regular', 'italic', 'bold', 'boldItalic'];
+
 /**
- * The six faces, and styled shaping with per-character fallback, cached by (style, text).
- * Shared by every engine built from the same font bytes, so a second document starts warm.
+ * The faces one font role draws with, and styled shaping with per-character fallback, cached by (style, text).
+ * Shared by every engine built from the same font bytes, so a second document starts warm. A brand's single-file
+ * font draws all four styles with its one face (`styles` names it four times); the fallback faces stay DejaVu.
  */
 export class FaceSet {
   private readonly caches: Map<string, StyledShape>[] = [new Map(), new Map(), new Map(), new Map()];
   private readonly spaces: (StyledShape | undefined)[] = [];
 
-  constructor(readonly faces: Readonly<Record<FaceKey, Face>>) {}
+  constructor(
+    readonly faces: Readonly<Partial<Record<FaceKey, Face>>> & Readonly<Record<'fallback' | 'fallbackBold', Face>>,
+    private readonly styles: StyledFaces = BUNDLED_STYLES,
+  ) {
+    for (const key of styles) if (faces[key] === undefined) throw new Error(`FaceSet: no ${key} face`);
+  }
 
-  static styledKey(bold: boolean, italic: boolean): FaceKey {
-    return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+  styledKey(bold: boolean, italic: boolean): FaceKey {
+    return this.styles[(bold ? 2 : 0) + (italic ? 1 : 0)]!;
+  }
+
+  /** The face a style draws with (for metrics: the regular one). */
+  face(key: FaceKey): Face {
+    return this.faces[key]!;
   }
 
   shapeStyled(text: string, bold: boolean, italic: boolean): StyledShape {
@@ -79,8 +96,8 @@ export class FaceSet {
   }
 
   private shapeUncached(text: string, bold: boolean, italic: boolean): StyledShape {
-    const styledKey = FaceSet.styledKey(bold, italic);
-    const styled = this.faces[styledKey];
+    const styledKey = this.styledKey(bold, italic);
+    const styled = this.face(styledKey);
     // Fast path: every character is a plain one the styled face has (nearly all English and Welsh text).
     let plain = true;
     for (let i = 0; i < text.length; i++) {
@@ -99,8 +116,8 @@ export class FaceSet {
 
   /** Chooses a face per grapheme, so a base letter and its accents stay in one face. */
   private shapeWithFallback(text: string, styledKey: FaceKey, fallbackKey: FaceKey): StyledShape {
-    const styled = this.faces[styledKey];
-    const fallback = this.faces[fallbackKey];
+    const styled = this.face(styledKey);
+    const fallback = this.face(fallbackKey);
     const parts: { face: FaceKey; text: string }[] = [];
     const missing: string[] = [];
     const append = (face: FaceKey, chunk: string): void => {
@@ -143,7 +160,7 @@ export class FaceSet {
     const runs: ShapedRun[] = [];
     let em = 0;
     for (const part of parts) {
-      const shaped = this.faces[part.face].shape(part.text);
+      const shaped = this.face(part.face).shape(part.text);
       if (shaped.glyphs.length === 0) continue;
       runs.push({ face: part.face, text: part.text, shaped });
       em += shaped.em;

@@ -1,7 +1,7 @@
 import fontkit, { type Font } from '@cantoo/fontkit';
 import { Face } from './face';
 import { FaceSet } from './face-set';
-import type { FaceKey, FontFiles } from './types';
+import type { FaceKey, FontFiles, FontRole } from './types';
 
 /** A font could not be read; the bundled fonts always can, so this means the bytes passed in are wrong. */
 export class FontLoadError extends Error {
@@ -15,7 +15,7 @@ export class FontLoadError extends Error {
  */
 const parsed = new WeakMap<Uint8Array, Font>();
 
-export const parseFont = (bytes: Uint8Array, face: FaceKey): Font => {
+export const parseFont = (bytes: Uint8Array, face: FaceKey | string): Font => {
   let font = parsed.get(bytes);
   if (font === undefined) {
     let opened: unknown;
@@ -54,21 +54,34 @@ export const sharedFontkit: typeof fontkit = {
     postscriptName === undefined ? (parsed.get(bytes) ?? fontkit.create(bytes)) : fontkit.create(bytes, postscriptName)) as typeof fontkit.create,
 };
 
+/** The bundled faces, always embedded. */
 export const FACE_KEYS: readonly FaceKey[] = ['regular', 'bold', 'italic', 'boldItalic', 'fallback', 'fallbackBold'];
+/** The brand's own faces, embedded when given. */
+const ROLE_KEYS: readonly (FaceKey & FontRole)[] = ['heading', 'body'];
 
-/** Bytes of each face; the fallback's bold is the fallback itself when none is given. */
-export const faceBytes = (files: FontFiles, face: FaceKey): Uint8Array => (face === 'fallbackBold' ? (files.fallbackBold ?? files.fallback) : files[face]);
+/** Bytes of each face; the fallback's bold is the fallback itself when none is given; undefined for a role without a file. */
+export const faceBytes = (files: FontFiles, face: FaceKey): Uint8Array | undefined => (face === 'fallbackBold' ? (files.fallbackBold ?? files.fallback) : files[face]);
+
+/** Every face the files give, bundled first. */
+export const presentFaces = (files: FontFiles): FaceKey[] => [...FACE_KEYS, ...ROLE_KEYS.filter((role) => files[role] !== undefined)];
+
+/** The faces of one document's fonts, and the face set each font role draws with. */
+export interface FaceSets {
+  readonly faces: Readonly<Partial<Record<FaceKey, Face>>>;
+  readonly roles: Readonly<Record<FontRole, FaceSet>>;
+}
 
 /** The last few face sets, so the shaping cache carries from one document to the next. */
-const recent: { readonly files: FontFiles; readonly set: FaceSet }[] = [];
+const recent: { readonly files: FontFiles; readonly sets: FaceSets }[] = [];
+const ROLE_AND_BUNDLED: readonly FaceKey[] = [...FACE_KEYS, ...ROLE_KEYS];
 
-export const faceSetFor = (files: FontFiles): FaceSet => {
-  const same = recent.find((entry) => entry.files.shaping === files.shaping && FACE_KEYS.every((face) => faceBytes(entry.files, face) === faceBytes(files, face)));
-  if (same !== undefined) return same.set;
-  const faces = {} as Record<FaceKey, Face>;
+export const faceSetsFor = (files: FontFiles): FaceSets => {
+  const same = recent.find((entry) => entry.files.shaping === files.shaping && ROLE_AND_BUNDLED.every((face) => faceBytes(entry.files, face) === faceBytes(files, face)));
+  if (same !== undefined) return same.sets;
+  const faces: Partial<Record<FaceKey, Face>> = {};
   const byBytes = new Map<Uint8Array, Face>();
-  for (const face of FACE_KEYS) {
-    const bytes = faceBytes(files, face);
+  for (const face of presentFaces(files)) {
+    const bytes = faceBytes(files, face)!;
     let built = byBytes.get(bytes);
     if (built === undefined) {
       built = new Face(parseFont(bytes, face), files.shaping?.[face]);
@@ -76,8 +89,11 @@ export const faceSetFor = (files: FontFiles): FaceSet => {
     }
     faces[face] = built;
   }
-  const set = new FaceSet(faces);
-  recent.unshift({ files, set });
+  const withFallback = faces as Partial<Record<FaceKey, Face>> & Record<'fallback' | 'fallbackBold', Face>;
+  const bundled = new FaceSet(withFallback);
+  const roleSet = (role: FontRole): FaceSet => (faces[role] === undefined ? bundled : new FaceSet(withFallback, [role, role, role, role]));
+  const sets: FaceSets = { faces, roles: { heading: roleSet('heading'), body: roleSet('body') } };
+  recent.unshift({ files, sets });
   if (recent.length > 4) recent.pop();
-  return set;
+  return sets;
 };

@@ -2,4 +2,4 @@ export { TextEngine } from './text-engine';
 export { FontLoadError } from './fonts';
 export { PdfLibInternalsError } from './subset-glyphs';
 export type { ShapingTable } from './face';
-export type { FaceKey, FontFiles, FontMetrics, GlyphPlacement, LaidLine, LaidPiece, LineOptions, LinkRange, TextSpan, TextStyle } from './types';
+export type { FaceKey, FontFiles, FontRole, FontMetrics, GlyphPlacement, LaidLine, LaidPiece, LineOptions, LinkRange, TextSpan, TextStyle } from './types';

@@ -1,11 +1,24 @@
-import { PDFName, type PDFDocument, type PDFFont, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PDFName,
+  TextRenderingMode,
+  concatTransformationMatrix,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextRenderingMode,
+  type PDFDocument,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
 import { breakLines, isTrailing } from './break-lines';
 import { breakOpportunities } from './break-opportunities';
 import { drawLine, type DrawFace } from './draw-line';
 import type { FaceSet } from './face-set';
-import { FACE_KEYS, faceBytes, faceSetFor, sharedFontkit } from './fonts';
+import { faceBytes, faceSetsFor, presentFaces, sharedFontkit } from './fonts';
 import { SubsetGlyphs } from './subset-glyphs';
-import type { FaceKey, FontFiles, FontMetrics, LaidLine, LinkRange, LineOptions, TextSpan, TextStyle } from './types';
+import type { FaceKey, FontFiles, FontMetrics, FontRole, LaidLine, LaidPiece, LinkRange, LineOptions, TextSpan, TextStyle } from './types';
 
 /** Names of the faces in each page's /Resources /Font. */
 const RESOURCE_NAMES: Readonly<Record<FaceKey, string>> = {
@@ -15,6 +28,8 @@ const RESOURCE_NAMES: Readonly<Record<FaceKey, string>> = {
   boldItalic: 'PdSansBoldItalic',
   fallback: 'PdFallback',
   fallbackBold: 'PdFallbackBold',
+  heading: 'PdHeading',
+  body: 'PdBody',
 };
 
 /**
@@ -28,7 +43,23 @@ const SUBSET_TAGS: Readonly<Record<FaceKey, string>> = {
   boldItalic: 'PDXBIT',
   fallback: 'PDXFBR',
   fallbackBold: 'PDXFBB',
+  heading: 'PDXHDG',
+  body: 'PDXBDY',
 };
+
+/**
+ * Bold and italic drawn from a regular face, as Word and LibreOffice draw them when a font has no bold or italic
+ * file (a brand usually sends one file per role): bold by stroking the outline as well as filling it, italic by
+ * slanting the line 12° about its baseline. Advances are unchanged, as in those programs, so lines break alike.
+ */
+const SYNTHETIC_BOLD_STROKE = 1 / 30;
+const SYNTHETIC_SLANT = Math.tan((12 * Math.PI) / 180);
+
+/** What a face lacks and has to have drawn for it. */
+interface Synthesis {
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
 
 /**
  * Lays out and draws text for one PDF document: UAX #14 line breaking, kerning, per-character fallback to a
@@ -43,31 +74,39 @@ export class TextEngine {
   };
 
   private constructor(
-    private readonly faces: FaceSet,
-    private readonly drawFaces: Readonly<Record<FaceKey, DrawFace>>,
-    private readonly fonts: Readonly<Record<FaceKey, PDFFont>>,
+    private readonly roles: Readonly<Record<FontRole, FaceSet>>,
+    private readonly drawFaces: Readonly<Partial<Record<FaceKey, DrawFace>>>,
+    private readonly fonts: Readonly<Partial<Record<FaceKey, PDFFont>>>,
+    /** The brand faces that draw bold or italic text without being bold or italic themselves. */
+    private readonly synthesis: Readonly<Partial<Record<FaceKey, Synthesis>>>,
   ) {}
 
   /** Embeds every face (subset) into `pdf`, registering fontkit on it. */
   static async create(pdf: PDFDocument, files: FontFiles): Promise<TextEngine> {
-    const faces = faceSetFor(files);
+    const { faces, roles } = faceSetsFor(files);
     pdf.registerFontkit(sharedFontkit);
-    const fonts = {} as Record<FaceKey, PDFFont>;
-    const drawFaces = {} as Record<FaceKey, DrawFace>;
+    const fonts: Partial<Record<FaceKey, PDFFont>> = {};
+    const drawFaces: Partial<Record<FaceKey, DrawFace>> = {};
+    const synthesis: Partial<Record<FaceKey, Synthesis>> = {};
     const byBytes = new Map<Uint8Array, { font: PDFFont; glyphs: SubsetGlyphs }>();
-    for (const face of FACE_KEYS) {
-      const bytes = faceBytes(files, face);
+    for (const face of presentFaces(files)) {
+      const bytes = faceBytes(files, face)!;
+      const parsed = faces[face]!;
       let embedded = byBytes.get(bytes);
       if (embedded === undefined) {
-        const name = `${SUBSET_TAGS[face]}+${faces.faces[face].font.postscriptName ?? 'Font'}`;
+        const name = `${SUBSET_TAGS[face]}+${parsed.font.postscriptName ?? 'Font'}`;
         const font = await pdf.embedFont(bytes, { subset: true, customName: name });
         embedded = { font, glyphs: new SubsetGlyphs(font) };
         byBytes.set(bytes, embedded);
       }
       fonts[face] = embedded.font;
-      drawFaces[face] = { resourceName: PDFName.of(RESOURCE_NAMES[face]), glyphs: embedded.glyphs, unitsPerEm: faces.faces[face].unitsPerEm };
+      drawFaces[face] = { resourceName: PDFName.of(RESOURCE_NAMES[face]), glyphs: embedded.glyphs, unitsPerEm: parsed.unitsPerEm };
+      if (face === 'heading' || face === 'body') {
+        const style = (parsed.font as unknown as { head?: { macStyle?: { bold?: boolean; italic?: boolean } } }).head?.macStyle;
+        synthesis[face] = { bold: style?.bold !== true, italic: style?.italic !== true && !(parsed.font.italicAngle < 0 || parsed.font.italicAngle > 0) };
+      }
     }
-    return new TextEngine(faces, drawFaces, fonts);
+    return new TextEngine(roles, drawFaces, fonts, synthesis);
   }
 
   /** Characters no bundled face can draw (emoji, rare scripts): left out of the text; the caller should warn. */
@@ -81,13 +120,14 @@ export class TextEngine {
    * line ends are dropped; a soft hyphen becomes a visible hyphen where the line breaks at it.
    */
   breakLines(spans: readonly TextSpan[], options: LineOptions): LaidLine[] {
-    return breakLines(this.faces, spans, options, this.recordMissing);
+    return breakLines(this.roles[options.font ?? 'body'], spans, options, this.recordMissing);
   }
 
   /** Width in pt of text in a style, as breakLines would set it on one line (kerning applied, fallback used). */
   measure(text: string, style: TextStyle): number {
     const bold = style.bold ?? false;
     const italic = style.italic ?? false;
+    const faces = this.roles[style.font ?? 'body'];
     const clean = text.replace(/\t/g, ' ');
     let em = 0;
     let start = 0;
@@ -97,7 +137,7 @@ export class TextEngine {
       while (bodyEnd > start && isTrailing(clean.charCodeAt(bodyEnd - 1))) bodyEnd--;
       for (const [from, to] of [[start, bodyEnd], [bodyEnd, end]] as const) {
         if (to <= from) continue;
-        const shape = this.faces.shapeStyled(clean.slice(from, to), bold, italic);
+        const shape = faces.shapeStyled(clean.slice(from, to), bold, italic);
         if (shape.missing !== null) this.recordMissing(shape.missing);
         em += shape.em;
       }
@@ -107,12 +147,13 @@ export class TextEngine {
   }
 
   /**
-   * Metrics of the regular face at a size. `lineHeight` is what Word calls single spacing for the font: ascent +
-   * descent + line gap from the hhea table (Arial and Liberation Sans: 2355/2048 = 1.15 × size). A DOCX paragraph
-   * with w:line 276 (auto) sets its lines 1.15 × lineHeight apart.
+   * Metrics of a font role's regular face at a size. `lineHeight` is what Word calls single spacing for the font:
+   * ascent + descent + line gap from the hhea table (Arial and Liberation Sans: 2355/2048 = 1.15 × size). A DOCX
+   * paragraph with w:line 276 (auto) sets its lines 1.15 × lineHeight apart.
    */
-  metrics(sizePt: number): FontMetrics {
-    const { font, unitsPerEm } = this.faces.faces.regular;
+  metrics(sizePt: number, role: FontRole = 'body'): FontMetrics {
+    const set = this.roles[role];
+    const { font, unitsPerEm } = set.face(set.styledKey(false, false));
     const scale = sizePt / unitsPerEm;
     return { ascent: font.ascent * scale, descent: font.descent * scale, lineHeight: (font.ascent - font.descent + font.lineGap) * scale };
   }
@@ -123,11 +164,41 @@ export class TextEngine {
    * after the line.
    */
   drawLine(line: LaidLine, x: number, baselineY: number, colour: { readonly r: number; readonly g: number; readonly b: number }): { operators: PDFOperator[]; links: LinkRange[] } {
-    return drawLine(this.drawFaces, line, x, baselineY, colour);
+    const faces = this.drawFaces as Readonly<Record<FaceKey, DrawFace>>;
+    if (!line.pieces.some((piece) => this.synthesised(piece) !== 0)) return drawLine(faces, line, x, baselineY, colour);
+    // Pieces of a brand face in a style it lacks are drawn apart, each run of them wrapped in its own graphics state.
+    const operators: PDFOperator[] = [];
+    const links: LinkRange[] = [];
+    let offset = 0;
+    let index = 0;
+    while (index < line.pieces.length) {
+      const kind = this.synthesised(line.pieces[index]!);
+      const group: LaidPiece[] = [];
+      while (index < line.pieces.length && this.synthesised(line.pieces[index]!) === kind) group.push(line.pieces[index++]!);
+      const width = group.reduce((sum, piece) => sum + piece.width, 0);
+      const drawn = drawLine(faces, { pieces: group, width }, x + offset, baselineY, colour);
+      links.push(...drawn.links);
+      if (kind === 0) operators.push(...drawn.operators);
+      else {
+        operators.push(pushGraphicsState());
+        if (kind & 2) operators.push(setStrokingRgbColor(colour.r, colour.g, colour.b), setLineWidth(group[0]!.sizePt * SYNTHETIC_BOLD_STROKE), setTextRenderingMode(TextRenderingMode.FillAndOutline));
+        if (kind & 1) operators.push(concatTransformationMatrix(1, 0, SYNTHETIC_SLANT, 1, -SYNTHETIC_SLANT * baselineY, 0));
+        operators.push(...drawn.operators, popGraphicsState());
+      }
+      offset += width;
+    }
+    return { operators, links };
+  }
+
+  /** 2 for a bold drawn from a regular face, plus 1 for an italic drawn from an upright one; 0 for neither. */
+  private synthesised(piece: LaidPiece): number {
+    const lacks = this.synthesis[piece.face];
+    if (lacks === undefined) return 0;
+    return (piece.bold && lacks.bold ? 2 : 0) + (piece.italic && lacks.italic ? 1 : 0);
   }
 
   /** Adds the faces to a page's /Resources /Font under the names drawLine uses. Call once per page. */
   addFontsTo(page: PDFPage): void {
-    for (const face of FACE_KEYS) page.node.setFontDictionary(PDFName.of(RESOURCE_NAMES[face]), this.fonts[face].ref);
+    for (const [face, font] of Object.entries(this.fonts) as [FaceKey, PDFFont][]) page.node.setFontDictionary(PDFName.of(RESOURCE_NAMES[face]), font.ref);
   }
 }

@@ -1,7 +1,13 @@
 import type { ShapingTable } from './face';
 
-/** The bundled font faces. The four Liberation Sans faces follow the run's style; DejaVu Sans fills gaps. */
-export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold';
+/**
+ * The font faces. The four bundled Liberation Sans faces follow the run's style; DejaVu Sans fills gaps. `heading`
+ * and `body` are a brand's own faces (one file each), which draw every style of their role's text.
+ */
+export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'fallback' | 'fallbackBold' | 'heading' | 'body';
+
+/** Which of the document's fonts a text is set in (the style sheet's `font`). */
+export type FontRole = 'heading' | 'body';
 
 /** Font bytes, passed in so the renderer never touches the file system (resources/fonts/ holds them). */
 export interface FontFiles {
@@ -13,11 +19,20 @@ export interface FontFiles {
   readonly fallback: Uint8Array;
   /** Bold of the fallback; without it bold fallback text uses `fallback`. */
   readonly fallbackBold?: Uint8Array;
+  /**
+   * A brand's heading font (TTF/OTF, checked by the caller): headings, the label and the DRAFT banner are set in it,
+   * in every style; characters it lacks come from the fallback. Without it they use the four faces above.
+   */
+  readonly heading?: Uint8Array;
+  /** A brand's body font: every other text, as `heading` is for headings. */
+  readonly body?: Uint8Array;
   /** Shaping tables made ahead of time for these very bytes (resources/fonts/shaping.json): faster first use. */
   readonly shaping?: Partial<Record<FaceKey, ShapingTable>>;
 }
 
 export interface TextStyle {
+  /** Default 'body'. */
+  readonly font?: FontRole;
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly sizePt: number;
@@ -64,6 +79,8 @@ export interface LaidLine {
 }
 
 export interface LineOptions {
+  /** The font the text is set in; default 'body'. */
+  readonly font?: FontRole;
   readonly sizePt: number;
   /** pt available to every line after the first. */
   readonly width: number;
