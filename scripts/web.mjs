@@ -29,7 +29,7 @@ async function newest(paths) {
 const builtAt = async (file) => (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
 
 // The renderer imports only these folders of shared/ (tsconfig.web.json).
-const RENDERER_INPUTS = ['renderer', 'shared/ipc', 'shared/model', 'shared/compose', 'shared/doc-tree', 'shared/errors', 'electron.vite.config.ts', 'package-lock.json'];
+const RENDERER_INPUTS = ['renderer', 'shared/ipc', 'shared/model', 'shared/compose', 'shared/doc-tree', 'shared/errors', 'shared/brands', 'electron.vite.config.ts', 'package-lock.json'];
 
 async function buildRenderer() {
   if ((await newest(RENDERER_INPUTS.map((input) => join(root, input)))) < (await builtAt(join(root, 'out/renderer/index.html')))) return;

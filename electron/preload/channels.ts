@@ -29,7 +29,10 @@ export const PRELOAD_CHANNELS = [
   'brands:list',
   'brands:get',
   'brands:save',
+  'brands:duplicate',
   'brands:delete',
+  'brands:restore',
+  'brands:file',
   'brands:import-file',
   'project:apply-brand',
 ] as const satisfies readonly Channel[];

@@ -1,9 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_LETTERS } from '../brands/font-check';
 import { bundledFont, subsetFont } from '../brands/font-fixtures.test-helper';
+import { dispatch } from './dispatch';
 import { copySeed, removeTempFolders, testHost } from './host.test-helper';
 
 afterAll(removeTempFolders);
@@ -22,11 +23,75 @@ describe('brands:*', () => {
     expect(builtIn).toBe(true);
     expect(await call('brands:save', { id: 'aberhaven-council', brand: { ...brand, label: 'Media statement' } })).toEqual({ id: 'aberhaven-council-2' });
     expect((await call('brands:list', {})).rows.at(-1)).toEqual({ id: 'aberhaven-council-2', name: 'Aberhaven Council', label: 'Media statement', builtIn: false });
-    expect(await call('brands:delete', { id: 'aberhaven-council-2' })).toEqual({ ok: true });
+    expect(await call('brands:delete', { id: 'aberhaven-council-2' })).toEqual({ ok: true, binName: expect.stringMatching(/^aberhaven-council-2--\d{13}-[0-9a-f]{8}$/) });
     expect(await refusal('brands:delete', { id: 'plain' })).toContain('"Plain" is a brand built into Pressdesk, so it cannot be deleted');
     expect(await refusal('brands:get', { id: '../people' })).toContain('malformed request');
     expect(await refusal('brands:get', { id: 'nowhere' })).toBe('There is no brand "nowhere" in the brand library; it may have been deleted. Choose a brand from the list again.');
     expect(await refusal('brands:save', { brand: { name: 'X', colours: { ...colours, primary: 'blue' } } })).toContain('must be a colour written #rrggbb');
+  });
+});
+
+describe('brands:duplicate, brands:delete and brands:restore (Undo), brands:file', () => {
+  it('duplicates a built-in brand and a workspace brand with their files, leaving the original as it was', async () => {
+    const { call, workspace } = await testHost();
+    const copy = await call('brands:duplicate', { id: 'aberhaven-council' });
+    expect(copy).toEqual({ id: 'aberhaven-council-copy' });
+    const { brand, builtIn } = await call('brands:get', copy);
+    expect(builtIn).toBe(false);
+    expect(brand).toMatchObject({ title: 'Aberhaven Council (copy)', name: 'Aberhaven Council', logo: 'logo.svg' });
+    expect((await readdir(path.join(workspace, 'brands', copy.id))).sort()).toEqual(['brand.json', 'logo.svg']);
+    const again = await call('brands:duplicate', copy);
+    expect(again).toEqual({ id: 'aberhaven-council-copy-copy' });
+    expect((await call('brands:get', { id: 'aberhaven-council' })).brand).not.toHaveProperty('title', 'Aberhaven Council (copy)');
+  });
+
+  it('puts a deleted brand back under its id with Undo, or beside a brand made since with that id', async () => {
+    const { call, refusal } = await testHost();
+    const { id } = await call('brands:save', { brand: { name: 'Harbour Trust', colours } });
+    const { binName } = await call('brands:delete', { id });
+    expect((await call('brands:list', {})).rows.map((row) => row.id)).toEqual(['plain', 'aberhaven-council']);
+    expect(await call('brands:restore', { binName: binName! })).toEqual({ id });
+    expect((await call('brands:get', { id })).brand.name).toBe('Harbour Trust');
+
+    const second = await call('brands:delete', { id });
+    await call('brands:save', { brand: { name: 'Harbour Trust', colours } });
+    expect(await call('brands:restore', { binName: second.binName! })).toEqual({ id: `${id}-2` });
+    expect(await refusal('brands:restore', { binName: second.binName! })).toContain('can no longer be put back');
+    expect(await call('brands:delete', { id: 'never-made' })).toEqual({ ok: true });
+  });
+
+  it('refuses malformed bin names and file names before reaching the disk', async () => {
+    const { refusal } = await testHost();
+    for (const binName of ['../x--1234567890123-abcdef01', 'x', 'x--1-abcdef01', '.bin']) {
+      expect(await refusal('brands:restore', { binName })).toContain('is not a deleted brand');
+    }
+    for (const file of ['../brand.json', 'brand.json', '.hidden.png', 'a/b.png', 'C:x.png', 'png', 'logo.gif', '']) {
+      expect(await refusal('brands:file', { id: 'aberhaven-council', file })).toContain('malformed request');
+    }
+    expect(await refusal('brands:file', { id: 'aberhaven-council', file: 'logo.svg', extra: 1 })).toContain('malformed request');
+  });
+
+  it('sends a logo of the brand folder as bytes with its type, refusing links and missing files', async () => {
+    const { call, refusal, workspace } = await testHost();
+    const svg = await call('brands:file', { id: 'aberhaven-council', file: 'logo.svg' });
+    expect(svg.mediaType).toBe('image/svg+xml');
+    expect(Buffer.from(svg.base64, 'base64').toString('utf8')).toContain('<svg');
+    const { id } = await call('brands:save', { brand: { name: 'Harbour Trust', colours } });
+    const { path: logo } = await call('brands:import-file', { id, role: 'logo', fileName: 'logo.png', base64: base64(await png()) });
+    // Shown as soon as it is imported, before a save names it.
+    expect(await call('brands:file', { id, file: logo })).toEqual({ mediaType: 'image/png', base64: base64(await readFile(path.join(workspace, 'brands', id, logo))) });
+    expect(await refusal('brands:file', { id, file: 'missing.png' })).toContain('is missing from the brand folder');
+    await symlink('/etc/passwd', path.join(workspace, 'brands', id, 'linked.png'));
+    expect(await refusal('brands:file', { id, file: 'linked.png' })).toContain('is not a plain file in the brand folder');
+  });
+
+  it('gives each problem of a brand it refuses to save with its path, for the field', async () => {
+    const { host } = await testHost();
+    const result = await dispatch(host.handlers, 'brands:save', { brand: { name: '', colours: { ...colours, accent: 'green' }, partners: [{ name: 'NHS', logo: '../x.png' }] } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/^This brand: 3 problems stop it being saved/);
+    expect(result.error.problems?.map((problem) => problem.path)).toEqual(expect.arrayContaining([['name'], ['colours', 'accent'], ['partners', 0, 'logo']]));
   });
 });
 

@@ -4,14 +4,17 @@ import path from 'node:path';
 import { pictureFormat } from '../images';
 import { brandChanges } from '../brands/brand-diff';
 import { checkFont } from '../brands/font-check';
-import { brandFiles, brandTitle, renameBrandFiles, type BrandFileRole, type LibraryBrand } from '../brands/library-brand';
+import { MAX_BRAND_FILE_BYTES, brandFiles, brandTitle, renameBrandFiles, type BrandFileRole, type LibraryBrand } from '../brands/library-brand';
 import { svgProblems } from '../brands/svg-check';
 import { PressdeskError } from '../errors';
+import { brandFileMediaType } from '../ipc';
 import { BrandSchema, PLAIN_BRAND, type Brand } from '../model';
 import {
   addBrandFile,
   ASSETS_DIR,
   deleteBrand,
+  duplicateBrand,
+  restoreBrand,
   getBrand,
   listBrands,
   openProject,
@@ -27,9 +30,6 @@ import {
 import type { Handlers } from './dispatch';
 import type { HostContext } from './context';
 
-/** 40 MB, counted as a file manager does: no logo or font needs more, and each is held in memory whole. */
-export const MAX_BRAND_FILE_BYTES = 40_000_000;
-/** Reading a picture's header takes milliseconds; a file that takes longer is not a logo we can use. */
 /** Where a project keeps its copy of its brand's files. */
 const PROJECT_BRAND_DIR = `${ASSETS_DIR}/brand`;
 
@@ -40,7 +40,10 @@ export class BrandImportError extends PressdeskError {
   override readonly name = 'BrandImportError';
 }
 
-type BrandHandlers = Pick<Handlers, 'brands:list' | 'brands:get' | 'brands:save' | 'brands:delete' | 'brands:import-file' | 'project:apply-brand'>;
+type BrandHandlers = Pick<
+  Handlers,
+  'brands:list' | 'brands:get' | 'brands:save' | 'brands:duplicate' | 'brands:delete' | 'brands:restore' | 'brands:file' | 'brands:import-file' | 'project:apply-brand'
+>;
 
 export function brandsHandlers(context: HostContext): BrandHandlers {
   return {
@@ -55,9 +58,22 @@ export function brandsHandlers(context: HostContext): BrandHandlers {
       // The contract checks only the top of the brand; saveBrand checks it whole and says what to fix.
       return { id: await saveBrand(await context.workspace(), id, brand as LibraryBrand) };
     },
+    async 'brands:duplicate'({ id }) {
+      return { id: await duplicateBrand(await context.workspace(), id) };
+    },
     async 'brands:delete'({ id }) {
-      await deleteBrand(await context.workspace(), id);
-      return { ok: true as const };
+      const binName = await deleteBrand(await context.workspace(), id, { now: () => context.now() });
+      return { ok: true as const, ...(binName === undefined ? {} : { binName }) };
+    },
+    async 'brands:restore'({ binName }) {
+      return { id: await restoreBrand(await context.workspace(), binName) };
+    },
+    async 'brands:file'({ id, file }) {
+      // Any logo or font in the folder, named or not yet: the editor shows a file as soon as it is imported, before
+      // the brand that names it is saved. readBrandFile refuses links and anything that is not a plain file.
+      const stored = await getBrand(await context.workspace(), id);
+      const bytes = await readBrandFile(stored, file, MAX_BRAND_FILE_BYTES);
+      return { mediaType: brandFileMediaType(file)!, base64: Buffer.from(bytes).toString('base64') };
     },
 
     async 'brands:import-file'({ id, role, fileName, base64 }) {

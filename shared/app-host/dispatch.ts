@@ -1,5 +1,6 @@
 import { PressdeskError } from '../errors';
 import { ProjectInvalidError, plainEnglishError, problemPath } from '../model';
+import { BrandInvalidError } from '../storage';
 import { CONTRACT, isChannel, type Channel, type InputOf, type IpcResult, type OutputOf, type ProblemData } from '../ipc';
 
 /** One function per channel of the contract: the host's whole API, whatever carries it (Electron IPC or HTTP). */
@@ -42,7 +43,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof PressdeskError) {
-      const problems = error instanceof ProjectInvalidError ? problemData(error) : undefined;
+      const problems = error instanceof ProjectInvalidError || error instanceof BrandInvalidError ? problemData(error) : undefined;
       return { ok: false, error: { message: error.message, ...(problems ? { problems } : {}) } };
     }
     onBug(channel, error);
@@ -50,5 +51,5 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   }
 }
 
-const problemData = (error: ProjectInvalidError): ProblemData[] =>
+const problemData = (error: ProjectInvalidError | BrandInvalidError): ProblemData[] =>
   error.problems.map((problem) => ({ place: problem.place, message: problem.message, path: [...(problem.path ?? [])], severity: 'error' }));

@@ -152,6 +152,38 @@ export const LibraryBrandDraft = z.looseObject({
 });
 export type LibraryBrandDraft = z.infer<typeof LibraryBrandDraft>;
 
+/** A deleted brand's name in the brands' bin (shared/storage/brand-store.ts): `<id>--<time in ms>-<8 hex digits>`. */
+export const BrandBinName = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?--\d{13}-[0-9a-f]{8}$/, { message: 'is not a deleted brand' });
+
+/** The file types a brand's folder holds, by extension, and what they are sent as. */
+export const BRAND_FILE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml', 'font/ttf', 'font/otf'] as const;
+export const BRAND_FILE_EXTENSIONS: Readonly<Record<string, (typeof BRAND_FILE_MEDIA_TYPES)[number]>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+  ttf: 'font/ttf',
+  otf: 'font/otf',
+};
+
+/** What a file of a brand's folder is sent as, by its extension; undefined for anything that is not a logo or font. */
+export const brandFileMediaType = (name: string): (typeof BRAND_FILE_MEDIA_TYPES)[number] | undefined => {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return extension === undefined || !Object.hasOwn(BRAND_FILE_EXTENSIONS, extension) ? undefined : BRAND_FILE_EXTENSIONS[extension];
+};
+
+/** A logo's or font's name inside its brand's folder: one segment, not hidden, a logo or font by its extension. */
+export const BrandFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\:\0]/.test(name) && !name.startsWith('.') && brandFileMediaType(name) !== undefined, {
+    message: 'is not the name of a logo or font file in the brand folder',
+  });
+
 const BrandRow = z.object({
   id: BrandId,
   /** What the library calls the brand. */
@@ -227,7 +259,22 @@ export const CONTRACT = {
   'brands:get': channel(z.object({ id: BrandId }).strict(), z.object({ brand: LibraryBrandDraft, builtIn: z.boolean() })),
   /** Without an id, or with a built-in brand's, saves a new workspace brand; returns the id it is saved under. */
   'brands:save': channel(z.object({ id: BrandId.optional(), brand: LibraryBrandDraft }).strict(), z.object({ id: BrandId })),
-  'brands:delete': channel(z.object({ id: BrandId }).strict(), ok),
+  /** Makes an editable workspace copy of a brand (built-in or not) with its files, titled "<title> (copy)". */
+  'brands:duplicate': channel(z.object({ id: BrandId }).strict(), z.object({ id: BrandId })),
+  /**
+   * Moves a workspace brand to the brands' bin; `binName` (absent when it was already gone) is what brands:restore
+   * takes to put it back (Undo). Projects keep their own copies of it either way.
+   */
+  'brands:delete': channel(z.object({ id: BrandId }).strict(), z.object({ ok: z.literal(true), binName: BrandBinName.optional() })),
+  'brands:restore': channel(z.object({ binName: BrandBinName }).strict(), z.object({ id: BrandId })),
+  /**
+   * The bytes of one logo or font file in a brand's folder, by its name there ("logo.png"), for the brand editor's
+   * preview (a data: URL, which the window's CSP allows for pictures; a FontFace for fonts). Never a path.
+   */
+  'brands:file': channel(
+    z.object({ id: BrandId, file: BrandFileName }).strict(),
+    z.object({ mediaType: z.enum(BRAND_FILE_MEDIA_TYPES), base64: z.string() }),
+  ),
   /**
    * Checks a file and adds it to a workspace brand's folder (a logo: PNG, JPEG or SVG; a font: TTF or OTF with the
    * letters of English, Welsh and Gaelic). `path` is its name in the brand folder, for brands:save to refer to.

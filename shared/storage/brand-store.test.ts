@@ -1,7 +1,8 @@
 import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBrandFile, BrandAssetError, BrandFileError, BrandMissingError, BrandReadOnlyError, BRANDS_DIR, deleteBrand, getBrand, listBrands, readBrandFile, saveBrand } from './brand-store';
+import { addBrandFile, BrandAssetError, BrandFileError, BrandMissingError, BrandReadOnlyError, BRANDS_DIR,
+  BRAND_BIN_DIR, deleteBrand, getBrand, listBrands, readBrandFile, saveBrand } from './brand-store';
 import { WorkspaceMissingError } from './errors';
 import { removeTempFolders, tempFolder } from './fixtures.test-helper';
 
@@ -64,12 +65,17 @@ describe('the brand library', () => {
     await expect(readBrandFile(stored, 'link.png', 100)).rejects.toThrow('is not a plain file in the brand folder');
   });
 
-  it('deletes a workspace brand and its files; deleting it again is not an error', async () => {
+  it('moves a deleted brand and its files to the bin, emptied of brands older than 30 days; deleting it again is not an error', async () => {
     const workspace = await tempFolder();
     const id = await saveBrand(workspace, undefined, { name: 'Gone', colours });
-    await deleteBrand(workspace, id);
-    await deleteBrand(workspace, id);
-    expect(await readdir(path.join(workspace, BRANDS_DIR))).toEqual([]);
+    const old = await saveBrand(workspace, undefined, { name: 'Older', colours });
+    const first = await deleteBrand(workspace, old, { now: () => new Date('2026-01-01T00:00:00Z') });
+    expect(await readdir(path.join(workspace, BRANDS_DIR, BRAND_BIN_DIR))).toEqual([first]);
+    const binName = await deleteBrand(workspace, id, { now: () => new Date('2026-02-01T00:00:00Z') });
+    expect(await deleteBrand(workspace, id)).toBeUndefined();
+    expect(await readdir(path.join(workspace, BRANDS_DIR))).toEqual([BRAND_BIN_DIR]);
+    expect(await readdir(path.join(workspace, BRANDS_DIR, BRAND_BIN_DIR))).toEqual([binName]);
+    expect(await readdir(path.join(workspace, BRANDS_DIR, BRAND_BIN_DIR, binName!))).toEqual(['brand.json']);
     await expect(getBrand(workspace, id)).rejects.toBeInstanceOf(BrandMissingError);
     await expect(saveBrand(workspace, id, { name: 'Gone', colours })).rejects.toBeInstanceOf(BrandMissingError);
   });

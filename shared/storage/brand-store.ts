@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, lstat, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, lstat, mkdir, open, readdir, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Low, type Adapter } from 'lowdb';
 import { PressdeskError, listMessage } from '../errors';
-import { formatProblem, plainEnglishError, problemsFromZod } from '../model';
+import { formatProblem, plainEnglishError, problemsFromZod, type Problem } from '../model';
 import { BRAND_FILE, brandFiles, brandTitle, isBrandId, LibraryBrandSchema, type LibraryBrand } from '../brands/library-brand';
 import { WorkspaceMissingError } from './errors';
 import { describeDamage, readFileContents, serialiseProject } from './file-contents';
@@ -74,6 +75,18 @@ export class BrandReadOnlyError extends PressdeskError {
     doing: string,
   ) {
     super(`"${title}" is a brand built into Pressdesk, so it cannot ${doing}. Save it as your own brand first, and change that.`);
+  }
+}
+
+/** A brand that does not validate: nothing was saved. `problems` carry each field's path for the brand editor. */
+export class BrandInvalidError extends PressdeskError {
+  override readonly name = 'BrandInvalidError';
+  constructor(
+    /** The brand's name as typed, empty when it has none yet. */
+    readonly title: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(listMessage(title ? `The brand "${title}"` : 'This brand', ['problem', 'problems'], 'it being saved', problems.map(formatProblem)));
   }
 }
 
@@ -181,10 +194,7 @@ export async function getBrand(workspace: string, id: string, options: BrandStor
  */
 export async function saveBrand(workspace: string, id: string | undefined, brand: LibraryBrand, options: BrandStoreOptions = {}): Promise<string> {
   const parsed = LibraryBrandSchema.safeParse(brand, { error: plainEnglishError });
-  if (!parsed.success) {
-    const lines = problemsFromZod(parsed.error, brand).map(formatProblem);
-    throw new PressdeskError(listMessage(`The brand "${brand.name}"`, ['problem', 'problems'], 'it being saved', lines));
-  }
+  if (!parsed.success) throw new BrandInvalidError(typeof brand.name === 'string' ? brand.name.trim() : '', problemsFromZod(parsed.error, brand));
   // A project's record of where its brand came from means nothing in the library.
   const checked = { ...parsed.data };
   delete checked.source;
@@ -202,8 +212,26 @@ export async function saveBrand(workspace: string, id: string | undefined, brand
     return from.id;
   }
 
-  const taken = await builtInIds(options);
   if (from !== undefined) await checkFilesPresent(from.dir, checked);
+  return createBrand(workspace, checked, from, options);
+}
+
+/**
+ * Makes a new workspace brand: a copy of the brand `id` (built-in or the workspace's) with its files, titled
+ * "<title> (copy)", and returns the new id. The original is not changed.
+ */
+export async function duplicateBrand(workspace: string, id: string, options: BrandStoreOptions = {}): Promise<string> {
+  if (!(await isFolder(workspace))) throw new WorkspaceMissingError(workspace);
+  const from = await getBrand(workspace, id, options);
+  const copy: LibraryBrand = { ...from.brand, title: `${brandTitle(from.brand)} (copy)` };
+  delete copy.source;
+  await checkFilesPresent(from.dir, copy);
+  return createBrand(workspace, copy, from, options);
+}
+
+/** A new brand folder holding `brand`, and `from`'s files when given; removed again if anything fails. */
+async function createBrand(workspace: string, checked: LibraryBrand, from: StoredBrand | undefined, options: BrandStoreOptions): Promise<string> {
+  const taken = await builtInIds(options);
   let dir: string;
   try {
     await mkdir(brandsDir(workspace), { recursive: true });
@@ -224,25 +252,80 @@ export async function saveBrand(workspace: string, id: string | undefined, brand
   return path.basename(dir);
 }
 
-/** Removes a workspace brand and its files. Projects keep their own copies, so none of them changes. */
-export async function deleteBrand(workspace: string, id: string, options: BrandStoreOptions = {}): Promise<void> {
+/** Where deleted brands wait for Undo: a hidden folder, so the list (which takes slugs only) never shows them. */
+export const BRAND_BIN_DIR = '.bin';
+/** A deleted brand's folder in the bin: `<id>--<time in ms>-<random>`. The contract repeats the pattern. */
+const BIN_NAME = /^([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)--(\d{13})-[0-9a-f]{8}$/;
+/** Deleted brands older than this are removed for good at the next delete. */
+export const BRAND_BIN_DAYS = 30;
+
+/**
+ * Moves a workspace brand (folder and files) to the brands' bin and returns its name there, for restoreBrand (Undo).
+ * Projects keep their own copies, so none of them changes. Deleting a brand that is already gone does nothing.
+ */
+export async function deleteBrand(workspace: string, id: string, options: BrandStoreOptions & { readonly now?: () => Date } = {}): Promise<string | undefined> {
   const stored = await getBrand(workspace, id, options).catch((error: unknown) => {
     if (error instanceof BrandMissingError) return undefined;
     throw error;
   });
-  if (stored === undefined) return;
+  if (stored === undefined) return undefined;
   if (stored.builtIn) throw new BrandReadOnlyError(brandTitle(stored.brand), 'be deleted');
-  await runExclusive(stored.dir, async () => {
-    // Renamed aside first, so a delete cut short leaves no half-brand in the list.
-    const aside = path.join(path.dirname(stored.dir), `.deleted-${id}-${randomBytes(4).toString('hex')}`);
+  const now = (options.now ?? (() => new Date()))().getTime();
+  const bin = path.join(brandsDir(workspace), BRAND_BIN_DIR);
+  const binName = `${id}--${String(now).padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
+  return runExclusive(stored.dir, async () => {
     try {
-      await rename(stored.dir, aside);
+      await mkdir(bin, { recursive: true });
+      // One rename: a delete cut short leaves the brand either listed or in the bin, never half of each.
+      await rename(stored.dir, path.join(bin, binName));
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) === 'ENOENT') return undefined;
       throw new PressdeskError(`The brand "${brandTitle(stored.brand)}" could not be deleted because ${describeFsProblem(error)}. Fix that and try again.`, { cause: error });
     }
-    await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+    await emptyOldBin(bin, now);
+    return binName;
   });
+}
+
+/** Removes deleted brands older than BRAND_BIN_DAYS. Never fails a delete: an old folder left behind is harmless. */
+async function emptyOldBin(bin: string, now: number): Promise<void> {
+  for (const name of await readdir(bin).catch(() => [])) {
+    const match = BIN_NAME.exec(name);
+    if (match && now - Number(match[2]) > BRAND_BIN_DAYS * 86_400_000) await rm(path.join(bin, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Puts a deleted brand back (Undo) under its old id, or `<id>-2`… when that has been taken since, and returns the id.
+ */
+export async function restoreBrand(workspace: string, binName: string, options: BrandStoreOptions = {}): Promise<string> {
+  const match = BIN_NAME.exec(binName);
+  const gone = new PressdeskError('That brand can no longer be put back: it was deleted more than 30 days ago, or its folder was moved. Make the brand again.');
+  if (!match) throw gone;
+  const from = path.join(brandsDir(workspace), BRAND_BIN_DIR, binName);
+  const info = await lstat(from).catch(() => undefined);
+  if (info === undefined || !info.isDirectory()) throw gone;
+  const taken = await builtInIds(options);
+  for (let attempt = 1; ; attempt++) {
+    const id = attempt === 1 ? match[1]! : `${match[1]!.slice(0, 90)}-${attempt}`;
+    if (taken.includes(id)) continue;
+    const to = path.join(brandsDir(workspace), id);
+    // mkdir is the test for "taken" (rename would replace an empty folder); the brand then replaces the empty one.
+    try {
+      await mkdir(to);
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') continue;
+      throw new PressdeskError(`The brand could not be put back because ${describeFsProblem(error)}. Fix that and try again.`, { cause: error });
+    }
+    try {
+      await rename(from, to);
+    } catch (error) {
+      await rm(to, { recursive: true, force: true }).catch(() => undefined);
+      if (errorCode(error) === 'ENOENT') throw gone;
+      throw new PressdeskError(`The brand could not be put back because ${describeFsProblem(error)}. Fix that and try again.`, { cause: error });
+    }
+    return id;
+  }
 }
 
 /**
@@ -289,10 +372,21 @@ export async function readBrandFile(stored: StoredBrand, file: string, maxBytes:
     throw refuse(`could not be read because ${describeFsProblem(error)}`, error);
   }
   if (size > maxBytes) throw refuse(`is larger than the ${Math.round(maxBytes / 1_000_000)} MB Pressdesk accepts; add a smaller copy to the brand`);
+  // Read from a handle that refuses a link (O_NOFOLLOW, where the system has it) and is checked again once open, so a
+  // file swapped for a link, or grown, between the check above and the read sends nothing it should not.
+  let handle: FileHandle | undefined;
   try {
-    return new Uint8Array(await readFile(where));
+    handle = await open(where, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw refuse('is not a plain file in the brand folder; add the file to the brand again');
+    if (opened.size > maxBytes) throw refuse(`is larger than the ${Math.round(maxBytes / 1_000_000)} MB Pressdesk accepts; add a smaller copy to the brand`);
+    return new Uint8Array(await handle.readFile());
   } catch (error) {
+    if (error instanceof BrandAssetError) throw error;
+    if (errorCode(error) === 'ELOOP') throw refuse('is not a plain file in the brand folder; add the file to the brand again', error);
     throw refuse(`could not be read because ${describeFsProblem(error)}`, error);
+  } finally {
+    await handle?.close();
   }
 }
 

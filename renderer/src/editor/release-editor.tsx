@@ -1,14 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/ipc';
 import type { Screen } from '../app';
 import { call } from '../ipc/client';
 import { PackEditor } from './pack-editor';
+import type { BrandNews } from './brand-panel';
 import { ReleaseWorkspace } from './release-workspace';
 import './editor.css';
 
 type Opened = OutputOf<'project:open'>;
 
-type Loading = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly message: string } | { readonly kind: 'open'; readonly opened: Opened };
+/**
+ * `generation` counts the times the project was opened in this editor: after a brand is applied the host has written
+ * the project, so the editor opens it again and starts afresh (new draft, history and autosave base), keyed by it.
+ */
+type Loading =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'open'; readonly opened: Opened; readonly generation: number; readonly brandNews: BrandNews | null };
 
 export interface ReleaseEditorProps {
   /** The project's folder name in the workspace. */
@@ -27,7 +35,7 @@ export function ReleaseEditor({ name, go }: ReleaseEditorProps) {
     let live = true;
     void call('project:open', { name }).then((result) => {
       if (!live) return;
-      setLoading(result.ok ? { kind: 'open', opened: result.value } : { kind: 'failed', message: result.error.message });
+      setLoading(result.ok ? { kind: 'open', opened: result.value, generation: 0, brandNews: null } : { kind: 'failed', message: result.error.message });
     });
     return () => {
       live = false;
@@ -35,10 +43,19 @@ export function ReleaseEditor({ name, go }: ReleaseEditorProps) {
   }, [name]);
 
   const back = () => go({ kind: 'projects' });
+  const reopened = useCallback(
+    (opened: Opened, brandNews: BrandNews) =>
+      setLoading((before) => ({ kind: 'open', opened, brandNews, generation: before.kind === 'open' ? before.generation + 1 : 0 })),
+    [],
+  );
 
   if (loading.kind === 'open') {
     const { opened } = loading;
-    return opened.project.kind === 'pack' ? <PackEditor opened={opened} onBack={back} /> : <ReleaseWorkspace opened={opened} onBack={back} />;
+    return opened.project.kind === 'pack' ? (
+      <PackEditor opened={opened} onBack={back} />
+    ) : (
+      <ReleaseWorkspace key={loading.generation} opened={opened} onBack={back} brandNews={loading.brandNews} onReopened={reopened} />
+    );
   }
   return (
     <main className="editor">

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { OutputOf } from '../../../shared/ipc';
-import { bridge } from '../ipc/client';
+import { bridge, call } from '../ipc/client';
+import { BrandPanel, type BrandNews } from './brand-panel';
 import { Announcer, useAnnouncer } from './announcer';
 import { BodyEditor } from './body-editor';
 import { ChecksPanel } from './checks-panel';
@@ -25,6 +26,10 @@ import { usePreview } from './use-preview';
 interface ReleaseWorkspaceProps {
   readonly opened: OutputOf<'project:open'>;
   readonly onBack: () => void;
+  /** What the brand apply that led to this opening changed, to show in the Brand panel. */
+  readonly brandNews?: BrandNews | null;
+  /** The project opened again after a brand was applied: the editor starts afresh from it. */
+  readonly onReopened?: (opened: OutputOf<'project:open'>, news: BrandNews) => void;
 }
 
 /**
@@ -35,7 +40,7 @@ interface ReleaseWorkspaceProps {
  * (which never change), each section is memo'd and given its own slices of the draft, and the side panels are
  * memo'd on their own data (the preview and the problems, which change after a pause, not on each key).
  */
-export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
+export function ReleaseWorkspace({ opened, onBack, brandNews = null, onReopened }: ReleaseWorkspaceProps) {
   const { name } = opened;
   const { message, announce } = useAnnouncer();
   const editor = useEditorState(opened.project, announce);
@@ -49,17 +54,57 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
   const exporting = useExport(name, saving.flush);
 
   const { edit, set } = editor;
+
+  /*
+   * Applying a brand: the host writes the brand into project.json (or the draft beside it) itself, so first everything
+   * typed is saved, and while the host works the form is inert (nothing typed then could be saved over the brand).
+   * Then the project is opened again and the editor starts afresh from it (ReleaseEditor remounts this component):
+   * its draft, undo history and autosave base all come from the project with the brand, so no later autosave, and no
+   * undo, can put the old brand back.
+   */
+  const [applying, setApplying] = useState(false);
+  const [brandError, setBrandError] = useState<string | null>(null);
+  const flushSaves = saving.flush;
+  const applyBrand = useCallback(
+    async (brandId: string, brandName: string) => {
+      setApplying(true);
+      setBrandError(null);
+      if (!(await flushSaves())) {
+        setApplying(false);
+        setBrandError('The brand was not applied, because your latest changes could not be saved. Use “Try again” beside the save status, then apply the brand.');
+        return;
+      }
+      const applied = await call('project:apply-brand', { name, brandId });
+      if (!applied.ok) {
+        setApplying(false);
+        setBrandError(`The brand “${brandName}” was not applied: ${applied.error.message}`);
+        return;
+      }
+      const again = await call('project:open', { name });
+      if (!again.ok) {
+        // Stays inert: this editor's draft has the old brand, and must not be saved over the new one.
+        setBrandError(`The brand “${brandName}” was applied, but the release could not be opened again to show it: ${again.error.message} Go back to All projects and open the release again.`);
+        return;
+      }
+      onReopened?.(again.value, { brandName, changes: applied.value.changes, savedTo: applied.value.savedTo });
+    },
+    [name, flushSaves, onReopened],
+  );
+  const onApplyBrand = useCallback((id: string, brandName: string) => void applyBrand(id, brandName), [applyBrand]);
+  const editorKeyDown = editor.onKeyDown;
+  const onKeyDown = useCallback((event: KeyboardEvent) => !applying && editorKeyDown(event), [applying, editorKeyDown]);
   const actions = useMemo<EditorActions>(
     () => ({ name, directory: directory.people, edit, set, announce, focusSoon }),
     [name, directory.people, edit, set, announce, focusSoon],
   );
 
   // Electron's menus: Edit › Undo/Redo and File › Export act on this editor.
-  const commands = useLatest({ undo: editor.undo, redo: editor.redo, exporting });
+  const commands = useLatest({ undo: editor.undo, redo: editor.redo, exporting, applying });
   useEffect(
     () =>
       bridge.onMenu?.((command) => {
-        const { undo, redo, exporting: current } = commands.current;
+        const { undo, redo, exporting: current, applying: busy } = commands.current;
+        if (busy) return;
         if (command === 'undo') undo();
         else if (command === 'redo') redo();
         else if (command === 'export-docx') void current.run('docx');
@@ -80,16 +125,16 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
 
   return (
     <EditorContext.Provider value={actions}>
-      <main className="editor" onKeyDown={editor.onKeyDown}>
+      <main className="editor" onKeyDown={onKeyDown}>
         <div className="editor-top">
           <button type="button" onClick={onBack}>
             All projects
           </button>
           <div className="history-buttons">
-            <button type="button" onClick={editor.undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+            <button type="button" onClick={editor.undo} disabled={!canUndo || applying} aria-keyshortcuts="Control+Z">
               Undo
             </button>
-            <button type="button" onClick={editor.redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y">
+            <button type="button" onClick={editor.redo} disabled={!canRedo || applying} aria-keyshortcuts="Control+Shift+Z Control+Y">
               Redo
             </button>
           </div>
@@ -105,7 +150,12 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
             ))}
           </div>
         )}
-        <div className="editor-columns">
+        {applying && (
+          <p className="notice" role="status">
+            {brandError ?? 'Applying the brand… The release opens again with it in a moment.'}
+          </p>
+        )}
+        <div className="editor-columns" inert={applying}>
           <div className="editor-form">
             <p className="hint markdown-hint" id={MARKDOWN_HINT_ID}>
               Text can have **bold**, *italic* and [link words](https://…). Select words and use Bold, Italic or Link (or Ctrl+B, Ctrl+I, Ctrl+K).
@@ -126,6 +176,7 @@ export function ReleaseWorkspace({ opened, onBack }: ReleaseWorkspaceProps) {
             {directory.error && <p className="error-message">The people directory could not be read: {directory.error}</p>}
           </div>
           <div className="editor-side">
+            <BrandPanel brand={project.brand} news={brandNews} busy={applying} error={applying ? null : brandError} onApply={onApplyBrand} />
             <ExportPanel
               state={exporting.state}
               fileMessage={exporting.fileMessage}
