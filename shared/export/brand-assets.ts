@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import fontkit from '@cantoo/fontkit';
-import { checkFont } from '../brands/font-check';
+import type Fontkit from '@cantoo/fontkit';
 import { svgProblems } from '../brands/svg-check';
 import { PAGE_GEOMETRY, type FontFile, type ImageData } from '../doc-tree';
 import { PressdeskError } from '../errors';
@@ -63,6 +62,8 @@ export async function loadFont(dir: string, src: string, project: string): Promi
   const key = sha256(bytes);
   const known = readFonts.get(key);
   if (known !== undefined) return known;
+  // fontkit only when a brand has a font: the command line would otherwise load it for every Word export.
+  const [{ checkFont }, { default: fontkit }] = await Promise.all([import('../brands/font-check'), import('@cantoo/fontkit')]);
   const checked = checkFont(bytes);
   if (!checked.ok) {
     throw new BrandFileError(
@@ -70,7 +71,7 @@ export async function loadFont(dir: string, src: string, project: string): Promi
         'Choose another TTF or OTF file for the brand, or one of the bundled fonts (Arial).',
     );
   }
-  return remember(readFonts, key, { bytes, family: checked.family, ...styleOf(bytes) });
+  return remember(readFonts, key, { bytes, family: checked.family, ...styleOf(fontkit, bytes) });
 }
 
 /**
@@ -78,7 +79,7 @@ export async function loadFont(dir: string, src: string, project: string): Promi
  * bold display face set as the heading font is not made bolder still. checkFont has read the font, so this cannot
  * fail; if it ever did, the face counts as regular (bold text is then drawn heavier, never lost).
  */
-function styleOf(bytes: Uint8Array): { bold: boolean; italic: boolean } {
+function styleOf(fontkit: typeof Fontkit, bytes: Uint8Array): { bold: boolean; italic: boolean } {
   try {
     const font = fontkit.create(bytes) as unknown as { head?: { macStyle?: { bold?: boolean; italic?: boolean } } };
     return { bold: font.head?.macStyle?.bold === true, italic: font.head?.macStyle?.italic === true };

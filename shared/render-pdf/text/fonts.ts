@@ -28,23 +28,41 @@ export const parseFont = (bytes: Uint8Array, face: FaceKey | string): Font => {
       throw new FontLoadError(`The ${face} font is a collection or not a single TrueType/OpenType face.`);
     }
     font = opened as Font;
-    presetItalicAngle(font, bytes);
+    presetPostHeader(font, bytes);
     parsed.set(bytes, font);
   }
   return font;
 };
 
 /**
- * pdf-lib's embedder asks each font for its italic angle, and fontkit decodes the whole `post` table to answer,
- * thousands of glyph names included: about 60 ms for the six faces at a cold start, for one number that sits four
- * bytes into that table (a 16.16 fixed-point value, OpenType `post` header). So the angle is read there and set on
- * the font; a font without a readable `post` table is left to fontkit.
+ * pdf-lib's embedder asks each font for its italic angle and whether it is fixed-pitch, and fontkit decodes the
+ * whole `post` table to answer, thousands of glyph names included: ~60 ms for the bundled faces at a cold start, for
+ * numbers in the table's first 16 bytes (OpenType `post` header: version, italicAngle 16.16, underlinePosition,
+ * underlineThickness, isFixedPitch). So fontkit's table cache gets the header, read there, and decodes the rest
+ * only if anything asks for more. A font without a readable `post` header, or a fontkit whose internals differ, is
+ * left to fontkit.
  */
-function presetItalicAngle(font: Font, bytes: Uint8Array): void {
-  const post = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number } | undefined> } }).directory?.tables?.post;
-  if (post === undefined || post.length < 8 || post.offset + 8 > bytes.length) return;
-  const angle = new DataView(bytes.buffer, bytes.byteOffset + post.offset + 4, 4).getInt32(0) / 65536;
-  Object.defineProperty(font, 'italicAngle', { value: angle });
+function presetPostHeader(font: Font, bytes: Uint8Array): void {
+  const internal = font as unknown as {
+    directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+    _tables?: Record<string, unknown>;
+    _decodeTable?: (entry: unknown) => unknown;
+  };
+  const entry = internal.directory?.tables?.post;
+  const decodeTable = internal._decodeTable;
+  if (entry === undefined || entry.length < 16 || entry.offset + 16 > bytes.length || typeof internal._tables !== 'object' || typeof decodeTable !== 'function') return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 16);
+  const header: Record<string, number> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+  };
+  let whole: Record<string | symbol, unknown> | undefined;
+  internal._tables.post = new Proxy(header, {
+    get: (target, key) => (key in target ? target[key as string] : (whole ??= decodeTable.call(font, entry) as Record<string | symbol, unknown>)?.[key]),
+  });
 }
 
 /** fontkit for pdf-lib's embedder: hands back the font we already parsed, so pdf-lib embeds the same glyph objects. */
