@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
@@ -26,6 +26,20 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // A page that prevents unload (the brand editor with changes it cannot save yet) gets the question a browser would
+  // ask; Electron would otherwise keep the window open without a word.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Stay', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Pressdesk',
+      message: 'Some changes cannot be saved yet.',
+      detail: 'Fix the problems shown beside the fields to save them, or close and lose those changes.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadURL('app://app/index.html');
   return window;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BUNDLED_FONT_NAMES } from '../../../shared/model/fonts';
 import type { Guarded, Navigation } from '../app';
-import { call, isDesktop } from '../ipc/client';
+import { call } from '../ipc/client';
 import { Autosaver } from '../editor/autosaver';
 import { ConfirmDialog } from '../projects/confirm-dialog';
 import { BrandFileInput } from './brand-file-input';
@@ -164,8 +164,8 @@ function BrandForm_({ id, initial, go, setLeaveGuard }: FormProps) {
       return new Promise<boolean>((resolve) => setLeaving(() => resolve));
     });
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      // Electron closes the window without asking when a page prevents unload, so only the browser asks.
-      if (latest.current.unsaved && !isDesktop) event.preventDefault();
+      // The browser asks; in the desktop app the main process asks (electron/main/window.ts, will-prevent-unload).
+      if (latest.current.unsaved) event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
