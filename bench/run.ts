@@ -11,11 +11,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compose } from '../shared/compose';
-import { DOCX_OPTIONS, PDF_OPTIONS, exportProject, loadProject } from '../shared/export';
+import { DOCX_OPTIONS, PDF_OPTIONS, contentsPages, exportProject, loadProject } from '../shared/export';
 import { bundledFonts } from '../shared/export/bundled-fonts';
 import { renderDocx } from '../shared/render-docx';
 import { renderPdf } from '../shared/render-pdf';
 import { writeBrandPair } from './brand-fixture';
+import { writeLongPack } from './long-pack';
 import { writeLongRelease } from './long-release';
 
 const SEED = resolve('examples/joint-inspection-2023');
@@ -73,6 +74,38 @@ export async function brandFigures(work: string): Promise<void> {
     const ratio = brandedMs / plainMs;
     row(`seed ${format.toUpperCase()} export: joint brand (2 partners + font) ÷ plain`, `${ratio.toFixed(2)}×`, 'within 10%', ratio <= 1.1);
     row(`  (plain ${plainMs.toFixed(1)} ms, joint brand ${brandedMs.toFixed(1)} ms, warm medians)`, '', '(context)', null);
+  }
+}
+
+/**
+ * Briefing packs (issue 6): generated packs of about 100 and 500 pages (every kind of section, each on its own page),
+ * rendered in-process as the export pipeline renders them (the DOCX with the PDF layout's page numbers for its
+ * contents, which it works out first), and exported to both formats by the command line for its peak memory.
+ */
+export async function packFigures(work: string): Promise<void> {
+  const fonts = await bundledFonts();
+  const times: Record<'pdf' | 'docx', Record<number, number>> = { pdf: {}, docx: {} };
+  for (const pages of [100, 500]) {
+    const folder = await writeLongPack(join(work, `pack-${pages}`), pages);
+    const loaded = await loadProject(folder);
+    const tree = compose({ project: loaded.opened.project, images: loaded.images });
+    const pdf = await renderPdf(tree, fonts, PDF_OPTIONS);
+    const count = (new TextDecoder('latin1').decode(pdf.bytes).match(/\/Type\s*\/Page\b/g) ?? []).length;
+    const [warmups, runs] = pages === 100 ? [3, 11] : [1, 5];
+    times.pdf[pages] = await timeWarm(() => renderPdf(tree, fonts, PDF_OPTIONS), warmups, runs);
+    times.docx[pages] = await timeWarm(async () => renderDocx(tree, { ...DOCX_OPTIONS, pageNumbers: await contentsPages(tree) }), warmups, runs);
+    for (const format of ['pdf', 'docx'] as const) {
+      const ms = times[format][pages]!;
+      const what = `${pages}-page pack (${count} pp): ${format.toUpperCase()}${format === 'docx' ? ' + layout' : ''}, in-process (warm median)`;
+      row(what, `${ms.toFixed(0)} ms`, pages === 100 ? '≤ 500 ms' : '', pages === 100 ? ms <= 500 : null);
+    }
+    const cli = runCli([folder, '--format', 'both', '--out', join(work, `pack-out-${pages}`)]);
+    row(`${pages}-page pack: command line, both formats, peak RSS`, `${cli.peakMb.toFixed(0)} MB`, '≤ 400 MB', cli.peakMb <= 400);
+    row(`  (wall time ${cli.ms.toFixed(0)} ms, cold)`, '', '(context)', null);
+  }
+  for (const format of ['pdf', 'docx'] as const) {
+    const ratio = times[format][500]! / times[format][100]!;
+    row(`pack ${format.toUpperCase()}: 500 pages ÷ 100 pages`, `${ratio.toFixed(2)}×`, '≤ 5.5×', ratio <= 5.5);
   }
 }
 
@@ -165,8 +198,21 @@ async function main() {
   console.log('');
   await brandFigures(work);
 
-  await (await import('./app')).appFigures(row); // 6. The app in the web host with Chromium (issue 4): bench/app.ts
+  // 6. Briefing packs (issue 6).
+  console.log('');
+  await packFigures(work);
+
+  await (await import('./app')).appFigures(row); // 7. The app in the web host with Chromium (issue 4): bench/app.ts
   await rm(work, { recursive: true, force: true });
 }
 
-await main();
+/** `npm run bench -- packs` prints the briefing pack figures alone (the whole bench takes minutes). */
+async function packsOnly() {
+  if (!existsSync(CLI)) throw new Error('Build the command line first: node scripts/build-cli.mjs (npm run bench does this).');
+  const work = await mkdtemp(join(tmpdir(), 'pressdesk-bench-'));
+  console.log(`Pressdesk bench, briefing packs only: node ${process.version}, ${new Date().toISOString()}\n`);
+  await packFigures(work);
+  await rm(work, { recursive: true, force: true });
+}
+
+await (process.argv[2] === 'packs' ? packsOnly() : main());

@@ -3,6 +3,7 @@ import type { DocTree, FontFile, FontRole, ImageData, PageLogo, Theme } from '..
 import { PLAIN_BRAND, isSignedOff, type Brand, type Project } from '../model';
 import { cleanText } from './clean-text';
 import { parseInline, plainText } from './inline';
+import { classificationOf, composePack, PACK_LABEL } from './pack';
 import { DEFAULT_LABEL, composeRelease } from './release';
 
 export const DRAFT_MARK = 'DRAFT – NOT APPROVED FOR ISSUE';
@@ -19,10 +20,11 @@ export interface ComposeInput {
 
 /** Project → document tree. Pure: the same project and pictures always give the same tree. */
 export function compose({ project, images, fonts = new Map() }: ComposeInput): DocTree {
+  if (project.kind === 'pack') return composePackProject({ project, images, fonts });
   const brand = project.brand ?? PLAIN_BRAND;
   const release = project.release;
-  // Callers check the kind first and tell the user (see shared/export); reaching here is a bug.
-  if (project.kind !== 'release' || !release) throw new Error('compose: only releases can be composed so far');
+  // The model reports a release project without a release (model/references.ts); reaching here is a bug.
+  if (!release) throw new Error('compose: the project is a release but has no release');
   const signedOff = isSignedOff(project.status);
   const logo = brand.logo ? images.get(brand.logo) : undefined;
   const partnerLogos = partnerLogosOf(brand, images);
@@ -45,6 +47,50 @@ export function compose({ project, images, fonts = new Map() }: ComposeInput): D
     blocks: composeRelease(release, { brand, people: project.people, images, showApprovals: !signedOff }),
   };
 }
+
+/** A briefing pack: its cover, contents and sections, with the brand's furniture and the protective marking. */
+function composePackProject({ project, images, fonts = new Map() }: ComposeInput): DocTree {
+  const brand = project.brand ?? PLAIN_BRAND;
+  const pack = project.pack;
+  // The model reports a pack project without a pack (model/references.ts); reaching here is a bug.
+  if (!pack) throw new Error('compose: the project is a briefing pack but has no pack');
+  const signedOff = isSignedOff(project.status);
+  const logo = brand.logo ? images.get(brand.logo) : undefined;
+  const partnerLogos = partnerLogosOf(brand, images);
+  const footerLine = brand.footer?.trim() ? cleanText(brand.footer.trim()) : undefined;
+  const classification = classificationOf(pack);
+  const audience = pack.audience?.trim() ? ` for ${cleanText(pack.audience.trim())}` : '';
+  return {
+    meta: {
+      title: cleanText(pack.title.trim()),
+      subject: `${PACK_LABEL}${audience}`,
+      author: cleanText(brand.name.trim()),
+      language: 'en-GB',
+      ...(classification ? { keywords: classification } : {}),
+    },
+    page: {
+      ...(logo ? { logo: { image: logo, alt: `${cleanText(brand.name.trim())} logo` } } : {}),
+      ...(partnerLogos.length > 0 ? { partnerLogos } : {}),
+      ...(footerLine ? { footerLine } : {}),
+      ...(signedOff ? {} : { draftMark: DRAFT_MARK }),
+      ...(classification ? { classification } : {}),
+    },
+    theme: themeOf(brand, fonts),
+    blocks: composePack(
+      pack,
+      { brand, people: project.people, images, showApprovals: !signedOff },
+      { signedOff, statusLabel: STATUS_LABELS[project.status] },
+    ),
+  };
+}
+
+/** How the cover states the sign-off. */
+const STATUS_LABELS: Readonly<Record<Project['status'], string>> = {
+  draft: 'Draft – not approved for issue',
+  review: 'In review – not approved for issue',
+  approved: 'Approved',
+  issued: 'Issued',
+};
 
 /** A joint release's partners that have a logo, in the brand's order; each logo's alt text names its partner. */
 function partnerLogosOf(brand: Brand, images: ReadonlyMap<string, ImageData>): PageLogo[] {
@@ -82,7 +128,11 @@ export function imagePaths(project: Project): string[] {
   const paths = new Set<string>();
   if (brand?.logo) paths.add(brand.logo);
   for (const partner of brand?.partners ?? []) if (partner.logo) paths.add(partner.logo);
-  for (const block of project.release?.body ?? []) if (block.type === 'image') paths.add(block.src);
+  const bodies = [
+    project.release?.body ?? [],
+    ...(project.pack?.sections ?? []).map((section) => (section.type === 'text' ? section.body : section.type === 'release' ? section.release.body : [])),
+  ];
+  for (const body of bodies) for (const block of body) if (block.type === 'image') paths.add(block.src);
   return [...paths];
 }
 

@@ -63,7 +63,7 @@ export function composeRelease(release: Release, context: ReleaseContext): Block
   return blocks;
 }
 
-function composeBlock(block: ReleaseBlock, context: ReleaseContext, dateline: string): Block[] {
+export function composeBlock(block: ReleaseBlock, context: ReleaseContext, dateline: string): Block[] {
   switch (block.type) {
     case 'paragraph': {
       const runs = parseInline(block.text);

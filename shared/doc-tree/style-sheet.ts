@@ -45,6 +45,13 @@ export const STYLE_SHEET = {
   contact: { ...body, afterPt: 2 },
   header: { ...body, afterPt: 0, lineSpacing: 1 },
   footer: { ...body, afterPt: 0, lineSpacing: 1 },
+  // Briefing packs: the cover, the contents, reactive questions and the protective marking.
+  title: { font: 'heading', sizePt: 28, bold: true, colour: 'primary', beforePt: 24, afterPt: 18, lineSpacing: 1, keepNext: true, keepLines: true },
+  coverMeta: { ...body, sizePt: 14, afterPt: 6 },
+  contentsEntry: { ...body, afterPt: 4, keepLines: true },
+  question: { ...body, bold: true, beforePt: 10, afterPt: 4, keepNext: true, keepLines: true },
+  answer: { ...body, afterPt: 8 },
+  classification: { ...body, bold: true, afterPt: 0, lineSpacing: 1, align: 'center' },
   draftMark: { font: 'heading', sizePt: 14, bold: true, colour: 'draft', beforePt: 6, afterPt: 6, lineSpacing: 1, align: 'center' },
 } as const satisfies Readonly<Record<string, ParagraphLook>>;
 
@@ -69,6 +76,8 @@ export const PAGE_GEOMETRY = {
   quoteRule: { widthPt: 3, gapPt: 10 },
   /** Rules above and below the DRAFT banner. */
   draftRule: { widthPt: 1.5, gapPt: 2 },
+  /** A contents entry's page number sits right-aligned in a column this wide at the right of the text. */
+  contentsNumberPt: 40,
   /** A picture in the story is never taller than this, so a tall portrait photo leaves room for its caption. */
   pictureMaxHeightPt: 841.9 - 2 * 2.5 * CM - 72,
 } as const;

@@ -29,7 +29,12 @@ export type ParagraphStyle =
   | 'embargo' // [Embargo]: EMBARGOED UNTIL … line
   | 'standfirst' // [Subtitle]: the summary under the headline
   | 'ends' // [Ends]: the bold ENDS line
-  | 'contact'; // [Contact]: media contact block lines
+  | 'contact' // [Contact]: media contact block lines
+  | 'title' // [Title]: a briefing pack's title on its cover
+  | 'coverMeta' // [Cover Meta]: audience, date, status and marking on a pack's cover
+  | 'question' // [Question]: a reactive question, bold, kept on the page of its answer
+  | 'answer' // [Answer]: the line to take under a question
+  | 'contentsEntry'; // [TOC 1]: a line of a contents list (see `pageOf`)
 
 /** An image, already normalised: 8-bit sRGB PNG or baseline JPEG, integer pixel size, at most print size. */
 export interface ImageData {
@@ -46,14 +51,34 @@ export interface ImageData {
 }
 
 export type Block =
-  /** Level 1 is the document's main heading (the headline); 2 is a subheading. */
-  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly runs: Runs }
+  /** Level 1 is the document's main heading (the headline; a pack section's title); 2 is a subheading. */
+  | {
+      readonly kind: 'heading';
+      readonly level: 1 | 2;
+      readonly runs: Runs;
+      /**
+       * A name other blocks refer to (a contents entry): a bookmark in the DOCX, a bookmark destination in the PDF.
+       * Letters, digits and underscores, starting with a letter; unique in the tree.
+       */
+      readonly anchor?: string;
+      /** Starts a new page (a pack's sections each start on one). */
+      readonly pageBreakBefore?: boolean;
+    }
   | {
       readonly kind: 'paragraph';
       readonly style: ParagraphStyle;
       readonly runs: Runs;
       /** Keep on the same page as the next paragraph (lines of one media contact), beyond what the style says. */
       readonly keepWithNext?: boolean;
+      /** Starts a new page. */
+      readonly pageBreakBefore?: boolean;
+      /**
+       * A contents line (style `contentsEntry`): the `anchor` of the heading it stands for. The renderer links the line
+       * to that heading and ends it with the number of the page where the heading starts, counted as the footer counts
+       * (the first page is 1), from its own layout: the PDF from its pagination, the DOCX from `pageNumbers` in its
+       * options (the PDF layout's numbers, which LibreOffice and Word recompute from their own).
+       */
+      readonly pageOf?: string;
     }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly Runs[] }
   /** A stakeholder quote: attribution line, then the quoted paragraphs (quotation marks already added). */
@@ -72,6 +97,8 @@ export type Block =
       /** Header row, repeated on each page a table spans; null for none. */
       readonly header: readonly Runs[] | null;
       readonly rows: readonly (readonly Runs[])[];
+      /** Each column's share of the text width (they need not add up to 1); equal columns when absent. */
+      readonly columnWidths?: readonly number[];
     };
 
 export interface DocMeta {
@@ -103,6 +130,11 @@ export interface PageFurniture {
   readonly footerLine?: string;
   /** Text of a visible mark on every page, e.g. "DRAFT – NOT APPROVED FOR ISSUE"; absent when signed off. */
   readonly draftMark?: string;
+  /**
+   * A protective marking (e.g. OFFICIAL-SENSITIVE), printed at the top and the bottom of every page, the first
+   * included; absent for none.
+   */
+  readonly classification?: string;
 }
 
 /** A font file the brand carries (TTF or OTF, already checked), for one role. */

@@ -64,8 +64,8 @@ export interface LoadedProject {
  */
 export async function loadProject(dir: string): Promise<LoadedProject> {
   const opened = await openProject(resolve(dir));
-  if (opened.project.kind !== 'release' || !opened.project.release) {
-    throw new PressdeskError(`${opened.name}: briefing packs cannot be exported yet (they are being built); export a release for now.`);
+  if (opened.project.kind === 'pack' && opened.project.pack?.sections.length === 0) {
+    throw new PressdeskError(`${opened.name}: the briefing pack has no sections yet (pack › sections is empty); add at least one section, such as key messages, before exporting.`);
   }
   const logos = new Set(logoPaths(opened.project));
   const images = new Map<string, ImageData>();
@@ -116,28 +116,47 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
   const { opened, images, fonts } = await loadProject(dir);
   const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
-  const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || 'press-release';
+  const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || (opened.project.kind === 'pack' ? 'briefing-pack' : 'press-release');
   const files: ExportedFile[] = [];
   const notices = [...opened.notices];
-  // Both files come from the one composed tree, so they cannot disagree about content.
-  for (const format of options.formats) {
-    let bytes: Uint8Array;
+  // Both files come from the one composed tree, so they cannot disagree about content. A tree with a contents list
+  // is laid out as a PDF first, so the DOCX's contents carry the page numbers that layout worked out.
+  const rendered = new Map<ExportFormat, Uint8Array>();
+  let anchorPages: ReadonlyMap<string, number> | undefined;
+  for (const format of hasContents(tree) && options.formats.includes('pdf') ? ['pdf' as const, ...options.formats.filter((f) => f !== 'pdf')] : options.formats) {
     // Each renderer is loaded only when asked for: pdf-lib and fontkit would add a quarter of a second to
     // every Word export's start-up (the command line is bundled with code splitting for this).
     if (format === 'docx') {
       const { renderDocx } = await (renderers.docx ?? import('../render-docx'));
-      bytes = await renderDocx(tree, DOCX_OPTIONS);
+      if (hasContents(tree) && anchorPages === undefined) anchorPages = await contentsPages(tree, renderers.pdf);
+      rendered.set(format, await renderDocx(tree, { ...DOCX_OPTIONS, ...(anchorPages ? { pageNumbers: anchorPages } : {}) }));
     } else {
       const [{ renderPdf }, fontFiles] = await Promise.all([renderers.pdf ?? import('../render-pdf'), pdfFonts(tree)]);
-      const rendered = await renderPdf(tree, fontFiles, PDF_OPTIONS);
-      bytes = rendered.bytes;
-      notices.push(...rendered.warnings.map((warning) => `${opened.name}: ${warning}`));
+      const pdf = await renderPdf(tree, fontFiles, PDF_OPTIONS);
+      anchorPages = pdf.anchorPages;
+      rendered.set(format, pdf.bytes);
+      notices.push(...pdf.warnings.map((warning) => `${opened.name}: ${warning}`));
     }
+  }
+  for (const format of options.formats) {
+    const bytes = rendered.get(format)!;
     const path = join(outDir, `${slug}.${format}`);
     await writeFileDurably(path, bytes, { project: opened.name });
     files.push({ format, path, bytes: bytes.byteLength });
   }
   return { project: opened.name, files, notices };
+}
+
+/** True when the tree has a contents list (a briefing pack), whose page numbers come from the PDF's layout. */
+export const hasContents = (tree: DocTree): boolean => tree.blocks.some((block) => block.kind === 'paragraph' && block.pageOf !== undefined);
+
+/**
+ * The page each heading anchor starts on, from the PDF's layout (lines broken, pages filled, nothing drawn), for the
+ * DOCX's contents lines. render-docx cannot lay pages out itself, and the renderers do not import each other.
+ */
+export async function contentsPages(tree: DocTree, loading?: Promise<typeof RenderPdfModule>): Promise<ReadonlyMap<string, number>> {
+  const [{ layoutPdfPages }, fontFiles] = await Promise.all([loading ?? import('../render-pdf'), pdfFonts(tree)]);
+  return layoutPdfPages(tree, fontFiles);
 }
 
 /**

@@ -1,20 +1,32 @@
 import { Paragraph, Table } from 'docx';
 import type { Block } from '../doc-tree';
+import { bookmarked, contentsLine } from './contents';
 import { DocxRenderError } from './errors';
 import { imageParagraphs } from './image-block';
 import { listParagraphs } from './numbering';
 import type { RenderContext } from './render-context';
 import { paragraphOf } from './runs';
+import { StableParagraph } from './stable-paragraph';
 import { PARAGRAPH_STYLE_ID, STYLE_ID } from './style-ids';
 import { tableOf } from './table-block';
 
 /** What a block becomes in the document body, in order. */
 export const blockContent = (context: RenderContext, block: Block): (Paragraph | Table)[] => {
   switch (block.kind) {
-    case 'heading':
-      return [paragraphOf(context, block.runs, { style: block.level === 1 ? STYLE_ID.heading1 : STYLE_ID.heading2 })];
+    case 'heading': {
+      const options = { style: block.level === 1 ? STYLE_ID.heading1 : STYLE_ID.heading2, ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}) };
+      if (block.anchor === undefined) return [paragraphOf(context, block.runs, options)];
+      return [new StableParagraph({ ...options, children: bookmarked(context, block.anchor, block.runs) }, context.nextLinkId)];
+    }
     case 'paragraph':
-      return [paragraphOf(context, block.runs, { style: PARAGRAPH_STYLE_ID[block.style], ...(block.keepWithNext ? { keepNext: true } : {}) })];
+      if (block.pageOf !== undefined) return [contentsLine(context, block.runs, block.pageOf)];
+      return [
+        paragraphOf(context, block.runs, {
+          style: PARAGRAPH_STYLE_ID[block.style],
+          ...(block.keepWithNext ? { keepNext: true } : {}),
+          ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        }),
+      ];
     case 'list':
       return listParagraphs(context, block.ordered, block.items);
     case 'quote':

@@ -52,8 +52,15 @@ const logoParagraph = (context: RenderContext, logos: readonly PageLogo[]): Para
   });
 };
 
-/** The footer line, then "Page X of Y" from Word's PAGE and NUMPAGES fields, so it stays right as the text changes. */
-const footer = (footerLine: string | undefined): Footer =>
+/** The protective marking, bold and centred, at the top and the bottom of every page. */
+const classificationLine = (text: string | undefined): Paragraph[] =>
+  text === undefined || text === '' ? [] : [new Paragraph({ style: STYLE_ID.classification, children: [new TextRun(text)] })];
+
+/**
+ * The footer line, then "Page X of Y" from Word's PAGE and NUMPAGES fields, so it stays right as the text changes,
+ * then any protective marking.
+ */
+const footer = (footerLine: string | undefined, classification: string | undefined): Footer =>
   new Footer({
     children: [
       ...(footerLine === undefined || footerLine === '' ? [] : [new Paragraph({ style: STYLE_ID.footer, children: [new TextRun(footerLine)] })]),
@@ -61,6 +68,7 @@ const footer = (footerLine: string | undefined): Footer =>
         style: STYLE_ID.footer,
         children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
       }),
+      ...classificationLine(classification),
     ],
   });
 
@@ -70,22 +78,23 @@ const footer = (footerLine: string | undefined): Footer =>
  */
 export const sectionFurniture = (context: RenderContext, page: PageFurniture): SectionFurniture => {
   const draft = page.draftMark === undefined || page.draftMark === '' ? undefined : page.draftMark;
-  const defaultHeader = draft === undefined ? undefined : new Header({ children: [draftBanner(draft)] });
+  const marking = classificationLine(page.classification);
+  const defaultHeader = draft === undefined && marking.length === 0 ? undefined : new Header({ children: [...marking, ...(draft === undefined ? [] : [draftBanner(draft)])] });
   const logos = [...(page.logo ? [page.logo] : []), ...(page.partnerLogos ?? [])];
   if (logos.length === 0) {
     return {
       ...(defaultHeader === undefined ? {} : { headers: { default: defaultHeader } }),
-      footers: { default: footer(page.footerLine) },
+      footers: { default: footer(page.footerLine, page.classification) },
       titlePage: false,
     };
   }
   const firstHeader = new Header({
-    children: [logoParagraph(context, logos), ...(draft === undefined ? [] : [draftBanner(draft)])],
+    children: [...classificationLine(page.classification), logoParagraph(context, logos), ...(draft === undefined ? [] : [draftBanner(draft)])],
   });
   return {
     headers: { first: firstHeader, ...(defaultHeader === undefined ? {} : { default: defaultHeader }) },
     // With a first-page header, the first page also needs a footer of its own or it would have none.
-    footers: { first: footer(page.footerLine), default: footer(page.footerLine) },
+    footers: { first: footer(page.footerLine, page.classification), default: footer(page.footerLine, page.classification) },
     titlePage: true,
   };
 };

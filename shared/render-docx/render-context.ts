@@ -12,6 +12,10 @@ export interface RenderContext {
   nextLinkId(): string;
   /** A numbering instance, so each list gets its own w:num and a numbered list starts again at 1. */
   nextListInstance(): number;
+  /** A bookmark id (w:bookmarkStart/@w:id), unique in the document; docx's own counter is module-wide. */
+  nextBookmarkId(): number;
+  /** The page each anchor's heading starts on, for contents lines (RenderDocxOptions.pageNumbers). */
+  readonly pageNumbers: ReadonlyMap<string, number>;
   /**
    * The bytes to give docx for a picture: a short stand-in that packDocx swaps for the picture itself.
    * docx names every picture by a SHA-1 of its bytes, computed in plain JavaScript, which cost more than
@@ -26,7 +30,11 @@ export interface RenderContext {
 const encoder = new TextEncoder();
 
 /** `standIns: false` hands docx the real bytes (for when packDocx cannot swap them back). */
-export const createRenderContext = (theme: Theme, { standIns = true }: { standIns?: boolean } = {}): RenderContext => {
+export const createRenderContext = (
+  theme: Theme,
+  { standIns = true, pageNumbers = new Map() }: { standIns?: boolean; pageNumbers?: ReadonlyMap<string, number> } = {},
+): RenderContext => {
+  let bookmarks = 0;
   let drawings = 0;
   let links = 0;
   let lists = 0;
@@ -37,6 +45,8 @@ export const createRenderContext = (theme: Theme, { standIns = true }: { standIn
     nextDrawingId: () => ++drawings,
     nextLinkId: () => `Link${++links}`,
     nextListInstance: () => ++lists,
+    nextBookmarkId: () => ++bookmarks,
+    pageNumbers,
     mediaStandIn: (bytes) => {
       if (!standIns) return bytes;
       let standIn = standInOf.get(bytes);

@@ -15,6 +15,12 @@ export interface RenderDocxOptions {
   readonly now?: Date;
   /** Raw DEFLATE for the package's XML parts; the export pipeline passes Node's zlib (this folder stays free of Node). */
   readonly deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>;
+  /**
+   * The page each heading anchor starts on, as the PDF's layout placed it (the export pipeline passes what
+   * render-pdf's `layoutPdfPages` or `renderPdf` worked out): written as the cached result of the contents lines'
+   * PAGEREF fields, which Word shows as they are. Anchors without a number get a field Word fills in itself.
+   */
+  readonly pageNumbers?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -23,7 +29,7 @@ export interface RenderDocxOptions {
  * bytes, except for the zip entries' modification times.
  */
 export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {}): Promise<Uint8Array> => {
-  const context = createRenderContext(tree.theme, { standIns: canPackDirectly() });
+  const context = createRenderContext(tree.theme, { standIns: canPackDirectly(), ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}) });
   const furniture = sectionFurniture(context, tree.page);
   const { meta } = tree;
   // Styles and theme come ready formatted from an earlier export with the same theme, if any (theme-parts.ts).

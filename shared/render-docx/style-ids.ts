@@ -24,6 +24,13 @@ export const STYLE_ID = {
   caption: 'Caption',
   credit: 'Credit',
   contact: 'Contact',
+  title: 'Title',
+  coverMeta: 'CoverMeta',
+  question: 'Question',
+  answer: 'Answer',
+  /** Word's own id for the first level of a table of contents ("toc 1"), so Word treats the lines as contents. */
+  contentsEntry: 'TOC1',
+  classification: 'Classification',
 } as const;
 
 /** The style each of the tree's paragraph styles is written with. */
@@ -35,4 +42,9 @@ export const PARAGRAPH_STYLE_ID: Readonly<Record<ParagraphStyle, string>> = {
   standfirst: STYLE_ID.subtitle,
   ends: STYLE_ID.ends,
   contact: STYLE_ID.contact,
+  title: STYLE_ID.title,
+  coverMeta: STYLE_ID.coverMeta,
+  question: STYLE_ID.question,
+  answer: STYLE_ID.answer,
+  contentsEntry: STYLE_ID.contentsEntry,
 };

@@ -117,6 +117,15 @@ export const documentStyles = (theme: Theme, language: string): IStylesOptions =
       style(STYLE_ID.caption, 'caption', STYLE_SHEET.caption, { uiPriority: 35, run: { size: halfPoints(STYLE_SHEET.caption.sizePt), color: colours.text } }),
       style(STYLE_ID.credit, 'Credit', STYLE_SHEET.credit),
       style(STYLE_ID.contact, 'Contact', STYLE_SHEET.contact),
+      // Briefing packs. Title, toc 1 are Word's built-in names, so Word lists the contents lines as its own.
+      style(STYLE_ID.title, 'Title', STYLE_SHEET.title, { uiPriority: 10 }),
+      style(STYLE_ID.coverMeta, 'Cover Meta', STYLE_SHEET.coverMeta),
+      style(STYLE_ID.question, 'Question', STYLE_SHEET.question, { next: STYLE_ID.answer }),
+      style(STYLE_ID.answer, 'Answer', STYLE_SHEET.answer, { next: STYLE_ID.question }),
+      // contents.ts puts the page number's tab stop on each line. No right indent: LibreOffice hides text at a tab stop
+      // past the right indent (tried: the numbers vanished), so a title runs to the text's edge before it wraps.
+      style(STYLE_ID.contentsEntry, 'toc 1', STYLE_SHEET.contentsEntry, { uiPriority: 39 }),
+      style(STYLE_ID.classification, 'Classification', STYLE_SHEET.classification, { uiPriority: 99 }),
       style(STYLE_ID.header, 'header', STYLE_SHEET.header, { uiPriority: 99 }),
       style(STYLE_ID.footer, 'footer', STYLE_SHEET.footer, { uiPriority: 99 }),
       style(STYLE_ID.draftMark, 'Draft Mark', STYLE_SHEET.draftMark, {

@@ -17,12 +17,12 @@ const HEADER_FILL = 'F2F2F2';
  */
 export const tableOf = (context: RenderContext, block: TableBlock): Table => {
   const columns = Math.max(1, block.header?.length ?? 0, ...block.rows.map((row) => row.length));
-  const columnWidth = Math.floor(TEXT_WIDTH_TWIPS / columns);
+  const widths = columnWidthsOf(block, columns);
   const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: wordColour(context.theme.colours.text, 'text') };
 
-  const cell = (runs: Runs | undefined, header: boolean): TableCell =>
+  const cell = (runs: Runs | undefined, header: boolean, column: number): TableCell =>
     new TableCell({
-      width: { size: columnWidth, type: WidthType.DXA },
+      width: { size: widths[column]!, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
       children: [
         paragraphOf(context, (runs ?? []).map((run) => (header ? { ...run, bold: true } : run)), {
@@ -37,14 +37,24 @@ export const tableOf = (context: RenderContext, block: TableBlock): Table => {
     new TableRow({
       ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
-      children: Array.from({ length: columns }, (_, index) => cell(cells[index], header)),
+      children: Array.from({ length: columns }, (_, index) => cell(cells[index], header, index)),
     });
 
   return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [...(block.header === null ? [] : [row(block.header, true)]), ...block.rows.map((cells) => row(cells, false))],
   });
+};
+
+/** Each column's width in twips: the block's shares of the text width, or equal columns. */
+export const columnWidthsOf = (block: TableBlock, columns: number): number[] => {
+  const shares = Array.from({ length: columns }, (_, index) => Math.max(0, block.columnWidths?.[index] ?? 0));
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  if (block.columnWidths === undefined || total <= 0 || shares.some((share) => share === 0)) {
+    return Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH_TWIPS / columns));
+  }
+  return shares.map((share) => Math.floor((TEXT_WIDTH_TWIPS * share) / total));
 };

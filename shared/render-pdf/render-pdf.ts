@@ -20,6 +20,8 @@ export interface RenderPdfOptions {
 
 export interface RenderedPdf {
   readonly bytes: Uint8Array;
+  /** The page (1 for the first) each anchored heading starts on: what the contents lines print. */
+  readonly anchorPages: ReadonlyMap<string, number>;
   /** Things a person should know that did not stop the export, e.g. characters no bundled font can draw. */
   readonly warnings: readonly string[];
 }
@@ -32,25 +34,7 @@ export interface RenderedPdf {
 export async function renderPdf(tree: DocTree, fonts: FontFiles, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   if (options.deflate) deflateStreamsWith(pdf, options.deflate);
-  const engine = await TextEngine.create(pdf, fonts);
-  const structure = new StructureBuilder(pdf, { lang: tree.meta.language, title: tree.meta.title });
-  const palette = paletteOf(tree.theme);
-
-  const embedded = new Map<Uint8Array, Promise<PDFImage>>();
-  const embed = (image: ImageData): Promise<PDFImage> => {
-    let found = embedded.get(image.bytes);
-    if (!found) {
-      found = image.format === 'png' ? embedPng(pdf, image.bytes) : pdf.embedJpg(image.bytes);
-      embedded.set(image.bytes, found);
-    }
-    return found;
-  };
-
-  const context: FlowContext = { engine, structure, palette, embed, outline: [], openLink: {} };
-  const units = await flowUnits(context, tree.blocks);
-  const furniture = await layoutFurniture(engine, structure, palette, tree.page, embed);
-  const placements = paginate(units, { top: furniture.textTop, bottom: furniture.textBottom });
-  const pageCount = Math.max(1, ...placements.map((placement) => placement.page + 1));
+  const { engine, structure, context, furniture, placements, pageCount } = await layOut(pdf, tree, fonts);
 
   const pages = Array.from({ length: pageCount }, () => {
     const page = pdf.addPage([PAGE_GEOMETRY.widthPt, PAGE_GEOMETRY.heightPt]);
@@ -58,7 +42,12 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
     return page;
   });
   const byPage = pages.map((): typeof placements => []);
-  for (const placement of placements) byPage[placement.page]!.push(placement);
+  for (const placement of placements) {
+    byPage[placement.page]!.push(placement);
+    // Second pass: every heading's page is known before anything is drawn, so contents lines print their numbers.
+    const { anchor } = placement.unit;
+    if (anchor !== undefined && !context.anchors.has(anchor)) context.anchors.set(anchor, { page: pages[placement.page]!, pageIndex: placement.page, top: placement.top });
+  }
   pages.forEach((page, pageIndex) => {
     const operators: PDFOperator[] = [...furniture.draw(page, pageIndex, pageCount)];
     for (const placement of byPage[pageIndex]!) {
@@ -94,7 +83,50 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
   // No object streams: packing the structure tree's thousands of small dictionaries into compressed streams took
   // a third of a long document's time (100 pages: ~370 → ~260–320 ms warm) to save 13% on the seed (100 → 113 KB)
   // and half on 100 pages (350 → 695 KB). Fonts, pictures and page content stay compressed.
-  return { bytes: await pdf.save({ objectsPerTick: Infinity, useObjectStreams: false }), warnings };
+  const anchorPages = new Map([...context.anchors].map(([anchor, place]) => [anchor, place.pageIndex + 1] as const));
+  return { bytes: await pdf.save({ objectsPerTick: Infinity, useObjectStreams: false }), warnings, anchorPages };
+}
+
+/**
+ * Where each anchored heading starts (page 1 is the first), from the PDF's layout, without drawing or writing
+ * anything: the export pipeline gives these to render-docx for its contents lines when it makes no PDF.
+ */
+export async function layoutPdfPages(tree: DocTree, fonts: FontFiles): Promise<ReadonlyMap<string, number>> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const { placements } = await layOut(pdf, tree, fonts);
+  const pages = new Map<string, number>();
+  for (const placement of placements) {
+    const { anchor } = placement.unit;
+    if (anchor !== undefined && !pages.has(anchor)) pages.set(anchor, placement.page + 1);
+  }
+  return pages;
+}
+
+/** First pass: the furniture, the tree's blocks as units (lines broken) and where pagination puts them. */
+async function layOut(pdf: PDFDocument, tree: DocTree, fonts: FontFiles) {
+  const engine = await TextEngine.create(pdf, fonts);
+  const structure = new StructureBuilder(pdf, { lang: tree.meta.language, title: tree.meta.title });
+  const palette = paletteOf(tree.theme);
+
+  const embedded = new Map<Uint8Array, Promise<PDFImage>>();
+  const embed = (image: ImageData): Promise<PDFImage> => {
+    let found = embedded.get(image.bytes);
+    if (!found) {
+      found = image.format === 'png' ? embedPng(pdf, image.bytes) : pdf.embedJpg(image.bytes);
+      embedded.set(image.bytes, found);
+    }
+    return found;
+  };
+
+  const furniture = await layoutFurniture(engine, structure, palette, tree.page, embed);
+  const textHeight = furniture.textBottom - Math.max(furniture.textTop(0), furniture.textTop(1));
+  const context: FlowContext = { engine, structure, palette, embed, outline: [], openLink: {}, textHeight, anchors: new Map() };
+  const units = await flowUnits(context, tree.blocks);
+  const placements = paginate(units, { top: furniture.textTop, bottom: furniture.textBottom });
+  // A loop, not Math.max(...): a 2,000-row table makes more placements than a call can take arguments.
+  let pageCount = 1;
+  for (const placement of placements) pageCount = Math.max(pageCount, placement.page + 1);
+  return { engine, structure, context, furniture, placements, pageCount };
 }
 
 /**

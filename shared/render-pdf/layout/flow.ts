@@ -3,8 +3,18 @@ import { IMAGE_MAX_DPI, PAGE_GEOMETRY, STYLE_SHEET, type Block, type ImageData, 
 import type { StructElement, StructType, StructureBuilder } from '../structure';
 import type { TextEngine } from '../text';
 import type { Palette } from './colour';
+import { contentsLine } from './contents-line';
+import { drawingOn } from './drawing';
 import { drawTextLine, spansOf, type LineDrawing } from './lines';
+import { tableUnits } from './table';
 import type { BoxUnit, DrawTarget, ParagraphUnit, Unit } from './units';
+
+/** Marks a unit as starting a new page, or as the place of an anchor, when its block says so. */
+const withExtras = <T extends Unit>(unit: T, extras: { readonly pageBreakBefore?: boolean | undefined; readonly anchor?: string | undefined }): T => ({
+  ...unit,
+  ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  ...(extras.anchor === undefined ? {} : { anchor: extras.anchor }),
+});
 
 /** What building the flow needs. */
 export interface FlowContext {
@@ -17,6 +27,10 @@ export interface FlowContext {
   readonly outline: { title: string; pageIndex: number; top: number; level: 1 | 2 }[];
   /** A link that wrapped off the end of the last line drawn (see LineDrawing.openLink). */
   readonly openLink: LineDrawing['openLink'];
+  /** Height of the shortest page's text area: a table row taller than this is drawn in slices. */
+  readonly textHeight: number;
+  /** Where each anchored heading was placed, filled in after pagination and before drawing (contents lines read it). */
+  readonly anchors: Map<string, { readonly page: PDFPage; readonly pageIndex: number; readonly top: number }>;
 }
 
 const LOOKS: Readonly<Record<ParagraphStyle, ParagraphLook>> = {
@@ -27,19 +41,16 @@ const LOOKS: Readonly<Record<ParagraphStyle, ParagraphLook>> = {
   standfirst: STYLE_SHEET.standfirst,
   ends: STYLE_SHEET.ends,
   contact: STYLE_SHEET.contact,
+  title: STYLE_SHEET.title,
+  coverMeta: STYLE_SHEET.coverMeta,
+  question: STYLE_SHEET.question,
+  answer: STYLE_SHEET.answer,
+  contentsEntry: STYLE_SHEET.contentsEntry,
 };
 
 const LEFT = PAGE_GEOMETRY.marginPt;
 const WIDTH = PAGE_GEOMETRY.widthPt - 2 * PAGE_GEOMETRY.marginPt;
 
-const drawingOn = (context: FlowContext, page: PDFPage): LineDrawing => ({
-  engine: context.engine,
-  structure: context.structure,
-  palette: context.palette,
-  page,
-  pageHeight: PAGE_GEOMETRY.heightPt,
-  openLink: context.openLink,
-});
 
 interface ParagraphOptions {
   readonly look: ParagraphLook;
@@ -129,32 +140,39 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
   const root = structure.root;
   const element = (type: StructType, parent: StructElement = root) => structure.element(type, parent);
   const units: Unit[] = [];
+  // Consecutive contents lines share one TOC element, made when the first is drawn.
+  let toc: StructElement | undefined;
 
   for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.pageOf === undefined) toc = undefined;
     switch (block.kind) {
       case 'heading': {
         const level = block.level;
         const title = block.runs.map((run) => run.text).join('');
-        units.push(
-          paragraph(context, {
-            look: level === 1 ? STYLE_SHEET.heading1 : STYLE_SHEET.heading2,
-            runs: block.runs,
-            owner: () => element(level === 1 ? 'H1' : 'H2'),
-            onFirstDraw: (target, top) => context.outline.push({ title, pageIndex: target.pageIndex, top, level }),
-          }),
-        );
+        const unit = paragraph(context, {
+          look: level === 1 ? STYLE_SHEET.heading1 : STYLE_SHEET.heading2,
+          runs: block.runs,
+          owner: () => element(level === 1 ? 'H1' : 'H2'),
+          onFirstDraw: (target, top) => context.outline.push({ title, pageIndex: target.pageIndex, top, level }),
+        });
+        units.push(withExtras(unit, block));
         break;
       }
-      case 'paragraph':
-        units.push(
-          paragraph(context, {
-            look: LOOKS[block.style],
-            runs: block.runs,
-            owner: () => element('P'),
-            ...(block.keepWithNext ? { keepNext: true } : {}),
-          }),
-        );
+      case 'paragraph': {
+        if (block.pageOf !== undefined) {
+          const entries = () => (toc ??= element('TOC'));
+          units.push(withExtras(contentsLine(context, block.runs, block.pageOf, entries), block));
+          break;
+        }
+        const unit = paragraph(context, {
+          look: LOOKS[block.style],
+          runs: block.runs,
+          owner: () => element('P'),
+          ...(block.keepWithNext ? { keepNext: true } : {}),
+        });
+        units.push(withExtras(unit, block));
         break;
+      }
       case 'list': {
         let list: StructElement | undefined;
         const look = STYLE_SHEET.listItem;
@@ -212,7 +230,7 @@ export async function flowUnits(context: FlowContext, blocks: readonly Block[]):
         units.push(...(await pictureUnits(context, block)));
         break;
       case 'table':
-        units.push(...tableUnits(context, block));
+        units.push(...tableUnits(context, block, context.textHeight));
         break;
     }
   }
@@ -259,59 +277,4 @@ async function pictureUnits(context: FlowContext, block: Extract<Block, { kind: 
     },
   };
   return [picture, ...(caption ? [caption] : []), ...(credit ? [credit] : [])];
-}
-
-/** A table: one box per row, header row first. (Repeating the header on a new page arrives with briefing packs.) */
-function tableUnits(context: FlowContext, block: Extract<Block, { kind: 'table' }>): BoxUnit[] {
-  const { structure } = context;
-  const rows = [...(block.header ? [{ cells: block.header, header: true }] : []), ...block.rows.map((cells) => ({ cells, header: false }))];
-  const columns = Math.max(1, ...rows.map((row) => row.cells.length));
-  const padding = 4;
-  const cellWidth = WIDTH / columns;
-  let table: StructElement | undefined;
-  return rows.map((row, rowIndex) => {
-    const look: ParagraphLook = { ...STYLE_SHEET.normal, afterPt: 0, ...(row.header ? { bold: true } : {}) };
-    const metrics = context.engine.metrics(look.sizePt, look.font);
-    const lineHeight = metrics.lineHeight * look.lineSpacing;
-    const cells = row.cells.map((runs) => context.engine.breakLines(spansOf(runs, look), { font: look.font, sizePt: look.sizePt, width: cellWidth - 2 * padding }));
-    const height = Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * padding;
-    return {
-      kind: 'box',
-      height,
-      beforePt: rowIndex === 0 ? 6 : 0,
-      afterPt: rowIndex === rows.length - 1 ? 8 : 0,
-      keepNext: row.header,
-      draw(target, top) {
-        table ??= structure.element('Table', structure.root);
-        const tr = structure.element('TR', table);
-        const operators: PDFOperator[] = [];
-        cells.forEach((lines, column) => {
-          const cell = structure.element(row.header ? 'TH' : 'TD', tr, row.header ? { scope: 'Column' } : {});
-          lines.forEach((line, index) => {
-            operators.push(
-              ...drawTextLine(
-                drawingOn(context, target.page),
-                cell,
-                line,
-                LEFT + column * cellWidth + padding,
-                top + padding + index * lineHeight + metrics.ascent,
-                'text',
-              ),
-            );
-          });
-        });
-        const border = structure.artifact('Layout');
-        const y = PAGE_GEOMETRY.heightPt - top;
-        operators.push(...border.begin);
-        for (let column = 0; column <= columns; column++) {
-          const x = LEFT + column * cellWidth;
-          operators.push(...lineOperators({ start: { x, y }, end: { x, y: y - height }, thickness: 0.5, color: context.palette.text }));
-        }
-        operators.push(...lineOperators({ start: { x: LEFT, y }, end: { x: LEFT + WIDTH, y }, thickness: 0.5, color: context.palette.text }));
-        operators.push(...lineOperators({ start: { x: LEFT, y: y - height }, end: { x: LEFT + WIDTH, y: y - height }, thickness: 0.5, color: context.palette.text }));
-        operators.push(...border.end);
-        return operators;
-      },
-    };
-  });
 }

@@ -6,7 +6,7 @@ import { components, type Palette } from './colour';
 import { pictureOperators } from './flow';
 
 /**
- * Header and footer, as in the DOCX: the logo (and a joint release's partner logos, in a row) at the top of the first page, the DRAFT banner at the top of every
+ * Header and footer, as in the DOCX: any protective marking first in the header and last in the footer, the logo (and a joint release's partner logos, in a row) at the top of the first page, the DRAFT banner at the top of every
  * page of a draft, and the footer line with "Page X of Y" at the bottom of every page. All of it is page furniture,
  * so it is tagged as artifacts and screen readers skip it. The text area starts below the header and ends above
  * the footer, as Word pushes the body away from a tall header or footer.
@@ -42,19 +42,34 @@ export async function layoutFurniture(
   const rule = G.draftRule;
   const bannerLineHeight = bannerMetrics.lineHeight * banner.lineSpacing;
   const bannerHeight = bannerLine ? banner.beforePt + rule.widthPt + rule.gapPt + bannerLineHeight + rule.gapPt + rule.widthPt + banner.afterPt : 0;
+  const textLine = (line: LaidLine, x: number, baseline: number, colour: keyof Palette): PDFOperator[] =>
+    engine.drawLine(line, x, G.heightPt - baseline, components(palette[colour])).operators;
   const logoHeight = sizes.length > 0 ? sizes[0]!.heightPt + G.logoAfterPt : 0;
+
+  // The protective marking: one bold centred line at the top of the header and one at the bottom of the footer.
+  const marking = STYLE_SHEET.classification;
+  const markingMetrics = engine.metrics(marking.sizePt, marking.font);
+  const markingLineHeight = markingMetrics.lineHeight * marking.lineSpacing;
+  const markingLines: LaidLine[] = page.classification
+    ? engine.breakLines([{ text: page.classification, bold: true }], { font: marking.font, sizePt: marking.sizePt, width: WIDTH })
+    : [];
+  const markingHeight = markingLines.length * markingLineHeight;
+  const drawMarking = (top: number, colour: keyof Palette): PDFOperator[] => {
+    const operators: PDFOperator[] = [];
+    markingLines.forEach((line, index) => {
+      operators.push(...textLine(line, G.marginPt + (WIDTH - line.width) / 2, top + index * markingLineHeight + markingMetrics.ascent, colour));
+    });
+    return operators;
+  };
 
   const footer = STYLE_SHEET.footer;
   const footerMetrics = engine.metrics(footer.sizePt, footer.font);
   const footerLineHeight = footerMetrics.lineHeight * footer.lineSpacing;
   const footerLines: LaidLine[] = page.footerLine ? engine.breakLines([{ text: page.footerLine }], { font: footer.font, sizePt: footer.sizePt, width: WIDTH }) : [];
-  const footerHeight = (footerLines.length + 1) * footerLineHeight;
+  const footerHeight = (footerLines.length + 1) * footerLineHeight + markingHeight;
   const footerTop = G.heightPt - G.footerDistancePt - footerHeight;
 
-  const headerHeight = (pageIndex: number) => (pageIndex === 0 ? logoHeight : 0) + bannerHeight;
-
-  const textLine = (line: LaidLine, x: number, baseline: number, colour: keyof Palette): PDFOperator[] =>
-    engine.drawLine(line, x, G.heightPt - baseline, components(palette[colour])).operators;
+  const headerHeight = (pageIndex: number) => markingHeight + (pageIndex === 0 ? logoHeight : 0) + bannerHeight;
 
   return {
     textTop: (pageIndex) => Math.max(G.marginPt, G.headerDistancePt + headerHeight(pageIndex)),
@@ -64,6 +79,8 @@ export async function layoutFurniture(
       let y = G.headerDistancePt;
       const header = structure.artifact('Header');
       operators.push(...header.begin);
+      operators.push(...drawMarking(y, 'text'));
+      y += markingHeight;
       if (pageIndex === 0 && sizes.length > 0) {
         let x = G.marginPt;
         sizes.forEach((size, index) => {
@@ -94,6 +111,7 @@ export async function layoutFurniture(
       }
       const pageLine = engine.breakLines([{ text: `Page ${pageIndex + 1} of ${pageCount}` }], { font: footer.font, sizePt: footer.sizePt, width: WIDTH })[0];
       if (pageLine) operators.push(...textLine(pageLine, G.marginPt, baseline, 'text'));
+      operators.push(...drawMarking(baseline - footerMetrics.ascent + footerLineHeight, 'text'));
       operators.push(...foot.end);
       return operators;
     },

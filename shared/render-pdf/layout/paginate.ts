@@ -29,7 +29,8 @@ function leastHeight(unit: Unit): number {
  * their sum; space before a paragraph is dropped at the top of a page; a unit that
  * keeps with the next moves to a new page unless the start of the next fits too (chains followed); a paragraph
  * splits only where at least two lines stay on each page, and never when it must keep its lines together;
- * a box that does not fit goes to the next page.
+ * a box that does not fit goes to the next page. A unit that breaks the page before it starts a new one unless the
+ * page is still empty; a table row that starts a page has its table's header row drawn above it.
  */
 export function paginate(units: readonly Unit[], area: TextArea): Placement[] {
   const placements: Placement[] = [];
@@ -47,13 +48,20 @@ export function paginate(units: readonly Unit[], area: TextArea): Placement[] {
 
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
-    const before = () => (pageEmpty ? 0 : Math.max(lastAfter, unit.beforePt));
+    // A paragraph that starts a page by breaking it keeps its space before (LibreOffice keeps it, measured on a
+    // pack's section titles); one that a page merely happens to start with loses it.
+    let broke = false;
+    if (unit.pageBreakBefore && !pageEmpty) {
+      newPage();
+      broke = true;
+    }
+    const before = () => (broke && pageEmpty ? unit.beforePt : pageEmpty ? 0 : Math.max(lastAfter, unit.beforePt));
 
     // Keep-with-next: this unit and the start of the following ones must fit together.
     let needed = before() + (unit.kind === 'box' ? unit.height : unit.splittable && !unit.keepNext ? leastHeight(unit) : paragraphHeight(unit));
     // A chain longer than a whole page cannot be kept together anywhere; like LibreOffice, stop keeping it then.
     const pageHeight = area.bottom - area.top(page + 1);
-    for (let next = index; units[next]?.keepNext && units[next + 1] && needed <= pageHeight; next++) {
+    for (let next = index; units[next]?.keepNext && units[next + 1] && !units[next + 1]!.pageBreakBefore && needed <= pageHeight; next++) {
       const following = units[next + 1]!;
       needed += Math.max(units[next]!.afterPt, following.beforePt) + leastHeight(following);
     }
@@ -62,6 +70,13 @@ export function paginate(units: readonly Unit[], area: TextArea): Placement[] {
 
     if (unit.kind === 'box') {
       if (!pageEmpty && before() + unit.height > room()) newPage();
+      if (pageEmpty && unit.repeatHeader) {
+        // A table row at the top of a page: its table's header row again first.
+        placements.push({ unit: unit.repeatHeader, page, top: y, from: 0, to: 0 });
+        y += unit.repeatHeader.height;
+        lastAfter = 0;
+        pageEmpty = false;
+      }
       y += before();
       placements.push({ unit, page, top: y, from: 0, to: 0 });
       y += unit.height;

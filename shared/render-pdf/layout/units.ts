@@ -13,7 +13,15 @@ export interface DrawTarget {
   readonly pageIndex: number;
 }
 
-export interface ParagraphUnit {
+/** What every unit may carry besides its content. */
+interface UnitExtras {
+  /** Starts a new page (unless the page is still empty). */
+  readonly pageBreakBefore?: boolean;
+  /** A heading's anchor: pagination records the page it starts on (contents lines and their links read it). */
+  readonly anchor?: string;
+}
+
+export interface ParagraphUnit extends UnitExtras {
   readonly kind: 'paragraph';
   readonly lines: readonly LaidLine[];
   /** Distance between baselines. */
@@ -27,13 +35,18 @@ export interface ParagraphUnit {
   draw(target: DrawTarget, from: number, to: number, top: number): PDFOperator[];
 }
 
-export interface BoxUnit {
+export interface BoxUnit extends UnitExtras {
   readonly kind: 'box';
   readonly height: number;
   readonly beforePt: number;
   readonly afterPt: number;
   readonly keepNext: boolean;
   draw(target: DrawTarget, top: number): PDFOperator[];
+  /**
+   * A table's body row: when it starts a page, this (the table's header row, drawn again as pagination) goes above
+   * it, so the header is on every page the table spans.
+   */
+  readonly repeatHeader?: BoxUnit;
 }
 
 export type Unit = ParagraphUnit | BoxUnit;

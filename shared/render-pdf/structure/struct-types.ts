@@ -1,3 +1,5 @@
+import type { PDFPage } from '@cantoo/pdf-lib';
+
 /** The standard structure types Pressdesk uses (PDF 1.7 §14.8.4), so the tree needs no /RoleMap. */
 export type StructType =
   | 'Document'
@@ -20,7 +22,9 @@ export type StructType =
   | 'TH'
   | 'TD'
   | 'Link'
-  | 'Span';
+  | 'Span'
+  | 'TOC'
+  | 'TOCI';
 
 /** A structure element, as the builder hands it out: opaque apart from its type. */
 export interface StructElement {
@@ -41,4 +45,11 @@ export interface ElementOptions {
   readonly lang?: string;
   /** For a Figure: where it sits on the page (/A <</O /Layout /BBox …>>). */
   readonly bbox?: Rect;
+}
+
+/** Where an internal link goes: a place on a page of this document. */
+export interface LinkDestination {
+  readonly page: PDFPage;
+  /** Top of the place, in PDF coordinates (points up from the bottom of the page). */
+  readonly y: number;
 }

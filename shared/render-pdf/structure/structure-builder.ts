@@ -2,7 +2,7 @@ import { PDFInvalidObject, PDFName, PDFNumber, type PDFString, type PDFDocument,
 import { StructureUsageError } from './errors';
 import { artifactContent, taggedContent, type ArtifactKind, type MarkedContent } from './marked-content';
 import { langString, textString, uriString } from './pdf-text';
-import type { ElementOptions, Rect, StructElement, StructType } from './struct-types';
+import type { ElementOptions, LinkDestination, Rect, StructElement, StructType } from './struct-types';
 
 export interface StructureOptions {
   /** The document's language, e.g. "en-GB" (catalog /Lang). */
@@ -24,8 +24,8 @@ interface Node {
   readonly parent: PDFRef;
   readonly options: ElementOptions;
   readonly kids: Kid[];
-  /** For a Link: what its annotations point at and say. */
-  readonly link?: { readonly url: string; readonly text: string };
+  /** For a Link: what its annotations point at (a URL, or a place in this document) and say. */
+  readonly link?: { readonly url: string | LinkDestination; readonly text: string };
 }
 
 /** A page's entry in the parent tree: its /StructParents key and the owner of each MCID, by MCID. */
@@ -100,7 +100,7 @@ export class StructureBuilder {
    * link text wraps). Mark the link text with the returned element. A link that continues on the next page
    * gets that page's rectangles from addLinkArea.
    */
-  link(page: PDFPage, parent: StructElement, url: string, rects: readonly Rect[], text: string): StructElement {
+  link(page: PDFPage, parent: StructElement, url: string | LinkDestination, rects: readonly Rect[], text: string): StructElement {
     const parentNode = this.node(parent);
     const element = this.add('Link', parentNode.ref, {}, { url, text });
     parentNode.kids.push({ kind: 'element', ref: this.node(element).ref });
@@ -112,10 +112,13 @@ export class StructureBuilder {
   addLinkArea(page: PDFPage, link: StructElement, rects: readonly Rect[]): void {
     const node = this.node(link);
     if (node.link === undefined) throw new StructureUsageError(`addLinkArea needs an element made by link(), not a ${node.type}.`);
-    if (rects.length === 0) throw new StructureUsageError(`The link to ${node.link.url} needs at least one rectangle to click.`);
+    const { url } = node.link;
+    if (rects.length === 0) throw new StructureUsageError(`The link to ${typeof url === 'string' ? url : 'a place in the document'} needs at least one rectangle to click.`);
     const { context } = this.pdf;
     for (const rect of rects) {
       const key = this.nextKey++;
+      // An internal link opens its page at the place (/XYZ with null left and zoom keeps the reader's), as bookmarks do.
+      const target = typeof url === 'string' ? { A: { Type: 'Action', S: 'URI', URI: uriString(url) } } : { Dest: [url.page.ref, 'XYZ', null, url.y, null] };
       const annotation = context.register(
         context.obj({
           Type: 'Annot',
@@ -126,7 +129,7 @@ export class StructureBuilder {
           F: 4,
           P: page.ref,
           Contents: textString(node.link.text),
-          A: { Type: 'Action', S: 'URI', URI: uriString(node.link.url) },
+          ...target,
           StructParent: key,
         }),
       );
