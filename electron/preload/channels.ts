@@ -35,6 +35,8 @@ export const PRELOAD_CHANNELS = [
   'brands:file',
   'brands:import-file',
   'project:apply-brand',
+  'pack:include-release',
+  'pack:check-sources',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof PRELOAD_CHANNELS)[number]>;

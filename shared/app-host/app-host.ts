@@ -8,6 +8,7 @@ import { assetsHandlers } from './assets';
 import { brandsHandlers } from './brands';
 import { createContext } from './context';
 import { exportHandlers } from './export';
+import { packsHandlers } from './packs';
 import { peopleHandlers } from './people';
 import { previewHandlers } from './preview';
 import { projectHandlers } from './project';
@@ -31,6 +32,7 @@ export function createAppHost(config: HostConfig): AppHost {
     peopleHandlers(context),
     exportHandlers(context),
     brandsHandlers(context),
+    packsHandlers(context),
   );
   return {
     handlers,

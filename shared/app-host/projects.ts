@@ -24,13 +24,13 @@ export function projectsHandlers(context: HostContext): ProjectsHandlers {
       return { rows };
     },
 
-    async 'projects:create'({ title, kind, copyFrom }) {
+    async 'projects:create'({ title, kind, copyFrom, pack }) {
       const trimmed = title.trim();
       if (trimmed === '') throw new PressdeskError('Give the new project a title, such as "Harbour wall reopens"; you can change it later.');
       const workspace = await context.workspace();
       const now = context.now();
       if (copyFrom !== undefined) return { name: await copyProject(workspace, copyFrom, trimmed, now) };
-      return { name: (await createProject(workspace, { title: trimmed, kind }, { now: () => now })).name };
+      return { name: (await createProject(workspace, { title: trimmed, kind, ...(kind === 'pack' && pack ? { pack } : {}) }, { now: () => now })).name };
     },
 
     'projects:delete'({ name }) {

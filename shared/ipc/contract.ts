@@ -195,6 +195,38 @@ const BrandRow = z.object({
 });
 export type BrandRow = z.infer<typeof BrandRow>;
 
+/** How a new briefing pack starts: its protective marking (null for none) and audience, and the usual sections or none. */
+export const NewPackDetails = z
+  .object({
+    classification: z.string().max(200).nullable().optional(),
+    audience: z.string().max(2000).optional(),
+    usualSections: z.boolean().optional(),
+  })
+  .strict();
+export type NewPackDetails = z.infer<typeof NewPackDetails>;
+
+/** An included release's record of where it came from, as the pack's release section keeps it (shared/model pack.ts). */
+export const ReleaseSourceData = z.looseObject({
+  project: z.string().min(1).max(200),
+  name: ProjectName,
+  title: z.string().max(2000).optional(),
+  copiedAt: z.string().max(100),
+  hash: z.string().min(1).max(200),
+});
+export type ReleaseSourceData = z.infer<typeof ReleaseSourceData>;
+
+/** What became of an included release's source project: unchanged, changed since the copy, gone, or unreadable now. */
+const SourceState = z.object({
+  state: z.enum(['same', 'changed', 'missing', 'unreadable']),
+  /** The project's folder now (it may have been renamed), when it was found. */
+  name: ProjectName.nullable(),
+  /** Its title now, when it was found. */
+  title: z.string().nullable(),
+  /** Plain English for the pack editor to show under the section. */
+  message: z.string(),
+});
+export type SourceState = z.infer<typeof SourceState>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -207,7 +239,15 @@ export const CONTRACT = {
 
   'projects:list': channel(none, z.object({ rows: z.array(ProjectRow) })),
   'projects:create': channel(
-    z.object({ title: z.string().max(2000), kind: z.enum(['release', 'pack']), copyFrom: ProjectName.optional() }).strict(),
+    z
+      .object({
+        title: z.string().max(2000),
+        kind: z.enum(['release', 'pack']),
+        copyFrom: ProjectName.optional(),
+        /** A new pack's starting details (ignored for a release or a copy). */
+        pack: NewPackDetails.optional(),
+      })
+      .strict(),
     z.object({ name: ProjectName }),
   ),
   'projects:delete': channel(z.object({ name: ProjectName }).strict(), z.object({ binName: z.string() })),
@@ -294,6 +334,23 @@ export const CONTRACT = {
   'project:apply-brand': channel(
     z.object({ name: ProjectName, brandId: BrandId }).strict(),
     z.object({ changes: z.array(z.string()), savedTo: z.enum(['project', 'draft']) }),
+  ),
+
+  /**
+   * A copy of another project's release for a briefing pack's release section: the release (speakers renamed where
+   * the pack's people already use an id for someone else), the people it names, its pictures copied into the pack's
+   * assets/ (under assets/included/<folder>/) and a `source` to keep on the section. Nothing of the pack itself is
+   * written: the editor puts the section into its draft, so the copy is one undoable step like any other edit.
+   * `people` is the pack draft's people, so ids can be kept apart.
+   */
+  'pack:include-release': channel(
+    z.object({ name: ProjectName, from: ProjectName, people: z.array(PersonSchema).max(10_000) }).strict(),
+    z.object({ release: z.looseObject({ headline: z.string() }), people: z.array(PersonSchema), source: ReleaseSourceData }),
+  ),
+  /** Whether the projects included releases were copied from have changed since (by the release's fingerprint). */
+  'pack:check-sources': channel(
+    z.object({ sources: z.array(ReleaseSourceData).max(200) }).strict(),
+    z.object({ states: z.array(SourceState) }),
   ),
 } as const;
 

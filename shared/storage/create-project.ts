@@ -28,7 +28,7 @@ const FALLBACK_FOLDER = 'project';
 export async function createProject(workspace: string, details: NewProjectDetails, options: CreateOptions = {}): Promise<OpenedProject> {
   const now = (options.now ?? (() => new Date()))();
   const title = details.title.trim();
-  const project = blankProject({ title, kind: details.kind }, randomUUID(), now);
+  const project = blankProject({ ...details, title }, randomUUID(), now);
   validateProject(project, title || 'The new project');
   // Never create the workspace: on an unmounted network drive that would quietly make a local folder instead.
   if (!(await isFolder(workspace))) throw new WorkspaceMissingError(workspace);

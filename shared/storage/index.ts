@@ -3,7 +3,7 @@
  * Main-process code imports from here; the renderer never does (it goes through the IPC contract).
  */
 export { createProject, type CreateOptions } from './create-project';
-export type { NewProjectDetails } from './new-project';
+export { USUAL_PACK_SECTIONS, type NewProjectDetails, type NewPackOptions } from './new-project';
 export { listProjects, type ProjectSummary } from './list-projects';
 export { openProject, type OpenedProject, type OpenOptions } from './open-project';
 export { saveProject, type SaveOptions } from './save-project';

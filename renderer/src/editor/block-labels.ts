@@ -1,4 +1,5 @@
 import { asArray, asRecord, type Path } from './json-path';
+import { describePackField } from './pack/section-kinds';
 
 /** The kinds of block the story is made of (shared/model release.ts), in the order the "Add …" buttons offer them. */
 export const BLOCK_TYPES = ['paragraph', 'heading', 'list', 'quote', 'image'] as const;
@@ -83,11 +84,13 @@ const CONTACT_FIELDS: Readonly<Record<string, string>> = { name: 'Name', role: '
 /** Where a problem is, in the words on the screen: "Quote 1, Approved on", "Note 2", "Headline". */
 export function describeField(path: Path, project: unknown): string | null {
   const [top, key, index, field, sub] = path;
-  if (top === 'title') return 'Working title';
+  if (top === 'pack') return describePackField(path, project, blockLabel);
+  if (top === 'title') return asRecord(project).kind === 'pack' ? 'Title' : 'Working title';
   if (top === 'status') return 'Status';
   if (top === 'people' && typeof key === 'number') {
     const name = asRecord(asArray(asRecord(project).people)[key]).name;
-    return typeof name === 'string' && name.trim() ? `Speaker ${name.trim()}` : `Speaker ${key + 1}`;
+    const who = asRecord(project).kind === 'pack' ? 'Person' : 'Speaker';
+    return typeof name === 'string' && name.trim() ? `${who} ${name.trim()}` : `${who} ${key + 1}`;
   }
   if (top !== 'release' || typeof key !== 'string') return null;
   const release = asRecord(asRecord(project).release);

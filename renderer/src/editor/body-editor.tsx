@@ -41,31 +41,52 @@ interface BodyEditorProps {
  * is memo'd and given its own block of the draft (the reducer keeps unchanged blocks' identity), its index and
  * callbacks that take the index, so typing in one block draws that block alone.
  */
-export const BodyEditor = memo(function BodyEditor({ body: stored, people }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ body, people }: BodyEditorProps) {
+  return (
+    <section className="editor-section" aria-labelledby="editor-story-heading">
+      <h2 id="editor-story-heading">Story</h2>
+      <BlockList path={BODY} body={body} people={people} addGroupLabel="Add to the story" emptyText="The story is empty. Add a paragraph to start it." />
+    </section>
+  );
+});
+
+interface BlockListProps {
+  /** Where the blocks are in the draft: ['release', 'body'], or a briefing pack's text section's body. */
+  readonly path: Path;
+  /** The draft's value at `path`. */
+  readonly body: unknown;
+  readonly people: unknown;
+  /** Names the group of "Add …" buttons ("Add to the story"). */
+  readonly addGroupLabel: string;
+  readonly emptyText: string;
+}
+
+/** The blocks at `path` and the "Add …" buttons: the story's editor, wherever a list of blocks is (a release, a pack's text section). */
+export const BlockList = memo(function BlockList({ path: listPath, body: stored, people, addGroupLabel, emptyText }: BlockListProps) {
   const api = useEditor();
   const body = asArray(stored);
-  const addFirstId = fieldId([...BODY, 'add-paragraph']);
-  const { move, remove, keyDown } = useReorder(BODY, body, blockLabel, addFirstId);
+  const addFirstId = fieldId([...listPath, 'add-paragraph']);
+  const { move, remove, keyDown } = useReorder(listPath, body, blockLabel, addFirstId);
   const labels = useMemo(() => blockLabels(body), [body]);
 
   const add = (type: BlockType) => {
     const index = body.length;
-    api.edit([{ op: 'insert', path: BODY, index, value: newBlock(type) }]);
-    api.focusSoon(fieldId([...BODY, index, FIRST_FIELD[type]]), fieldId([...BODY, index]));
+    api.edit([{ op: 'insert', path: listPath, index, value: newBlock(type) }]);
+    api.focusSoon(fieldId([...listPath, index, FIRST_FIELD[type]]), fieldId([...listPath, index]));
     const count = body.filter((block) => asRecord(block).type === type).length + 1;
     api.announce(`Added ${BLOCK_NAMES[type].toLowerCase()} ${count}`);
   };
 
   return (
-    <section className="editor-section" aria-labelledby="editor-story-heading">
-      <h2 id="editor-story-heading">Story</h2>
-      <div id={fieldId(BODY)} tabIndex={-1} className="blocks">
-        {body.length === 0 && <p>The story is empty. Add a paragraph to start it.</p>}
+    <>
+      <div id={fieldId(listPath)} tabIndex={-1} className="blocks">
+        {body.length === 0 && <p>{emptyText}</p>}
         {body.map((block, index) => {
           const type = asRecord(block).type;
           return (
             <StoryBlock
               key={`${index}-${String(type)}`}
+              listPath={listPath}
               index={index}
               block={block}
               label={labels[index]!}
@@ -80,18 +101,19 @@ export const BodyEditor = memo(function BodyEditor({ body: stored, people }: Bod
           );
         })}
       </div>
-      <div className="add-buttons" role="group" aria-label="Add to the story">
+      <div className="add-buttons" role="group" aria-label={addGroupLabel}>
         {BLOCK_TYPES.map((type) => (
-          <button type="button" key={type} id={fieldId([...BODY, `add-${type}`])} onClick={() => add(type)}>
+          <button type="button" key={type} id={fieldId([...listPath, `add-${type}`])} onClick={() => add(type)}>
             {ADD_LABELS[type]}
           </button>
         ))}
       </div>
-    </section>
+    </>
   );
 });
 
 interface StoryBlockProps {
+  readonly listPath: Path;
   readonly index: number;
   /** The block as the draft holds it. */
   readonly block: unknown;
@@ -106,10 +128,10 @@ interface StoryBlockProps {
 }
 
 /** One block of the story in its frame; drawn again only when its own props change. */
-const StoryBlock = memo(function StoryBlock({ index, block, label, first, last, people, move, remove, keyDown }: StoryBlockProps) {
+const StoryBlock = memo(function StoryBlock({ listPath, index, block, label, first, last, people, move, remove, keyDown }: StoryBlockProps) {
   // The same path while the block stays at this index, so the block's fields can skip drawing when only the frame
   // changes (its label, or Move down when a block is added after it).
-  const path = useMemo(() => [...BODY, index], [index]);
+  const path = useMemo(() => [...listPath, index], [listPath, index]);
   return (
     <BlockFrame
       path={path}

@@ -27,10 +27,17 @@ function specialTargets(path: Path, project: unknown): string[] {
   const [top, index, ...rest] = path;
   if (top === 'people' && typeof index === 'number') {
     const id = asRecord(asArray(asRecord(project).people)[index]).id;
-    const body = asArray(asRecord(asRecord(project).release).body);
-    return body.flatMap((block, blockIndex) =>
-      asArray(asRecord(block).speakers).includes(id) ? [fieldId(['release', 'body', blockIndex, 'speakers'])] : [],
-    );
+    const speakersIn = (body: unknown, at: Path) =>
+      asArray(body).flatMap((block, blockIndex) => (asArray(asRecord(block).speakers).includes(id) ? [fieldId([...at, blockIndex, 'speakers'])] : []));
+    const sections = asArray(asRecord(asRecord(project).pack).sections);
+    // In a pack, a person is a contact or a speaker in a text section (an included release is not edited here).
+    const inPack = sections.flatMap((section, sectionIndex) => {
+      const record = asRecord(section);
+      if (record.type === 'contacts' && asArray(record.people).includes(id)) return [fieldId(['pack', 'sections', sectionIndex, 'people'])];
+      if (record.type === 'text') return speakersIn(record.body, ['pack', 'sections', sectionIndex, 'body']);
+      return [];
+    });
+    return [...speakersIn(asRecord(asRecord(project).release).body, ['release', 'body']), ...inPack];
   }
   if (top !== 'release') return [];
   if (index === 'embargo') return [fieldId(['release', 'embargo', 'date']), fieldId(['release', 'embargo'])];

@@ -5,6 +5,7 @@ import { request } from '../ipc/client';
 import { BinSection } from './bin-section';
 import { ConfirmDialog } from './confirm-dialog';
 import { messageOf } from './message-of';
+import { NewPackDialog } from './new-pack-dialog';
 import { NewReleaseDialog } from './new-release-dialog';
 import { filterProjects, isSortKey, prepareProjects, SORT_KEYS, SORT_LABELS, sortProjects, type ListedProject, type SortKey } from './project-list';
 import { ProjectTable } from './project-table';
@@ -19,8 +20,8 @@ interface News {
 }
 
 /**
- * The Projects screen: the workspace folder, the projects in it (search, sort, open, delete), a new release, and
- * the bin. Everything is reached by keyboard; dialogs are native modal <dialog>s that give focus back.
+ * The Projects screen: the workspace folder, the projects in it (search, sort, open, delete), a new release or
+ * briefing pack, and the bin. Everything is reached by keyboard; dialogs are native modal <dialog>s that give focus back.
  */
 export interface ProjectBrowserProps extends Navigation {
   /** True when File > New release was chosen: the browser opens its New release dialog and says so. */
@@ -35,6 +36,7 @@ export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened
   const [query, setQuery] = useState('');
   const [sortKey, setSortKey] = useState<SortKey>('last-changed');
   const [creating, setCreating] = useState(false);
+  const [creatingPack, setCreatingPack] = useState(false);
   useEffect(() => {
     if (!newReleaseAsked) return;
     setCreating(true);
@@ -95,9 +97,14 @@ export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened
         <h1 ref={heading} tabIndex={-1}>
           Projects
         </h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          New release
-        </button>
+        <div className="screen-actions">
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New release
+          </button>
+          <button type="button" className="primary" onClick={() => setCreatingPack(true)}>
+            New briefing pack
+          </button>
+        </div>
       </div>
 
       <WorkspaceFolder onChanged={() => void refresh()} />
@@ -145,7 +152,7 @@ export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened
       {loading ? (
         <p className="loading">Loading projects…</p>
       ) : projects.length === 0 ? (
-        !error && <p className="empty-state">No projects yet. Start with New release.</p>
+        !error && <p className="empty-state">No projects yet. Start with New release or New briefing pack.</p>
       ) : (
         <>
           <p className="result-count" aria-live="polite">
@@ -160,6 +167,7 @@ export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened
       {creating && (
         <NewReleaseDialog releases={releases} onCreated={(name) => go({ kind: 'editor', name })} onClose={() => setCreating(false)} />
       )}
+      {creatingPack && <NewPackDialog onCreated={(name) => go({ kind: 'editor', name })} onClose={() => setCreatingPack(false)} />}
       {deleting && (
         <ConfirmDialog title="Delete project" confirmLabel="Move to bin" danger onConfirm={() => moveToBin(deleting)} onCancel={() => setDeleting(null)}>
           <p>
