@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 node scripts/build-cli.mjs --if-stale
 out=$(mktemp -d)
 mkdir -p docs/renders
-for example in joint-inspection-2023 harbour-wall-reopening-2026; do
+for example in joint-inspection-2023 harbour-wall-reopening-2026 harbour-wall-briefing-pack-2026; do
   node out/cli/pressdesk-export.cjs "examples/$example" --format pdf --out "$out/$example" >/dev/null
   pdftoppm -r 70 -png -f 1 -l 2 "$out/$example"/*.pdf "docs/renders/$example"
 done
