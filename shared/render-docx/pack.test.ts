@@ -86,12 +86,18 @@ describe('styles and theme formatted once per theme (theme-parts.ts)', () => {
 
 describe('packing with a DEFLATE of the caller’s (the export pipeline passes Node’s zlib)', () => {
   it('writes a package Python’s zipfile reads whole, every CRC checked, pictures stored and XML deflated', async () => {
-    const { deflateRawSync } = await import('node:zlib');
+    const { crc32, deflateRawSync } = await import('node:zlib');
     let calls = 0;
+    let checksummed = 0;
     const bytes = await renderDocx(await sampleDocTree(), {
       deflateRaw: (data) => {
         calls += 1;
         return new Uint8Array(deflateRawSync(data));
+      },
+      // Node's CRC-32 in place of fflate's: testzip below checks every entry's CRC against its contents.
+      crc32: (data, previous) => {
+        checksummed += 1;
+        return crc32(data, previous);
       },
     });
     const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-zlib-')), 'zlib.docx');
@@ -109,6 +115,7 @@ describe('packing with a DEFLATE of the caller’s (the export pipeline passes N
     expect(entries.filter(([, name]) => name.startsWith('word/media/')).every(([method]) => method === '0')).toBe(true);
     expect(entries.find(([, name]) => name === 'word/document.xml')?.[0]).toBe('8');
     expect(calls).toBe(entries.filter(([, name]) => !name.startsWith('word/media/')).length);
+    expect(checksummed).toBe(entries.length);
     // And it is the same document: python-docx reads the same paragraphs as from fflate's package.
     const plainPath = join(await mkdtemp(join(tmpdir(), 'pressdesk-zlib-')), 'fflate.docx');
     await writeFile(plainPath, await renderDocx(await sampleDocTree()));

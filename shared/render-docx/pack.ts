@@ -22,8 +22,9 @@ export async function packDocx(
   media: ReadonlyMap<Uint8Array, Uint8Array>,
   /** Called with the package's parts before zipping (render-docx keeps the theme's parts from it). */
   inspect?: (files: ReadonlyMap<string, string | Uint8Array>) => void,
-  /** Raw DEFLATE for the XML parts (Node's zlib, from the export pipeline); fflate's own when absent. */
-  deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>,
+  /** Raw DEFLATE for the XML parts and CRC-32 for every entry (Node's zlib, from the export pipeline); fflate's own
+   *  when absent. */
+  native: { readonly deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>; readonly crc32?: (bytes: Uint8Array, previous?: number) => number } = {},
 ): Promise<Uint8Array> {
   const compiler = docxCompiler();
   if (!compiler) {
@@ -33,7 +34,7 @@ export async function packDocx(
   const files = compiler.compile(document, undefined, parts);
   inspect?.(files);
   const packaged: [string, Uint8Array][] = [...files].map(([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data)]);
-  if (deflateRaw) return zipWith(packaged, deflateRaw);
+  if (native.deflateRaw) return zipWith(packaged, native.deflateRaw, native.crc32);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const [path, bytes] of packaged) entries[path] = [bytes, { level: isStored(path) ? 0 : 6 }];
   return zipSync(entries);
@@ -51,11 +52,33 @@ const isStored = (path: string): boolean => path.startsWith('word/media/') || pa
  * directory), the caller's function compresses. Node's native zlib takes half the time of fflate's JavaScript deflate
  * for a release's XML. fflate documents subclassing ZipPassThrough as the way to plug in another compressor.
  */
-function zipWith(parts: readonly [string, Uint8Array][], deflateRaw: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>): Uint8Array {
+function zipWith(
+  parts: readonly [string, Uint8Array][],
+  deflateRaw: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>,
+  crc32: ((bytes: Uint8Array, previous?: number) => number) | undefined,
+): Uint8Array {
+  /**
+   * fflate checksums each entry in JavaScript through the CRC object it keeps as `c` (push calls c.p(chunk), then
+   * c.d() for the value); with the caller's CRC-32 that object is replaced by one that calls it. Not public API:
+   * when a fflate upgrade renames it, entries keep fflate's own CRC.
+   */
+  const useNativeCrc = (entry: ZipPassThrough): void => {
+    const internal = entry as unknown as { c?: { p?: unknown; d?: unknown } };
+    if (crc32 === undefined || typeof internal.c?.p !== 'function' || typeof internal.c?.d !== 'function') return;
+    let value = 0;
+    internal.c = { p: (chunk: Uint8Array) => void (value = crc32(chunk, value)), d: () => value | 0 };
+  };
+  class Stored extends ZipPassThrough {
+    constructor(filename: string) {
+      super(filename);
+      useNativeCrc(this);
+    }
+  }
   class Deflated extends ZipPassThrough {
     constructor(filename: string) {
       super(filename);
       this.compression = 8;
+      useNativeCrc(this);
     }
     // fflate's typings want an ArrayBuffer-backed chunk; every chunk here is.
     override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
@@ -70,7 +93,7 @@ function zipWith(parts: readonly [string, Uint8Array][], deflateRaw: (bytes: Uin
   });
   for (const [path, bytes] of parts) {
     // Pictures (and fonts) are stored: see isStored.
-    const file = isStored(path) ? new ZipPassThrough(path) : new Deflated(path);
+    const file = isStored(path) ? new Stored(path) : new Deflated(path);
     zip.add(file);
     file.push(bytes, true);
   }

@@ -21,6 +21,9 @@ export interface RenderDocxOptions {
    * PAGEREF fields, which Word shows as they are. Anchors without a number get a field Word fills in itself.
    */
   readonly pageNumbers?: ReadonlyMap<string, number>;
+  /** CRC-32 for the zip entries (Node's zlib.crc32, from the export pipeline); fflate's own when absent. A brand's
+   *  font and logos are megabytes a zip has to checksum at every export. */
+  readonly crc32?: (bytes: Uint8Array, previous?: number) => number;
 }
 
 /**
@@ -67,6 +70,6 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media, undefined, options.deflateRaw);
-  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files), options.deflateRaw);
+  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media, undefined, options);
+  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files), options);
 };

@@ -151,3 +151,38 @@ describe('renderPdf with a deflate of the caller’s (the export pipeline passes
     expect(await pdfToText(path)).toBe(await pdfToText(plainPath));
   });
 });
+
+describe('a picture in one export after another (the app exports the same release again and again)', () => {
+  it('is decoded and compressed once, and drawn the same each time', async () => {
+    const { deflateSync } = await import('node:zlib');
+    const tree = await sampleDocTree({ draft: false, logo: true });
+    const deflated: Uint8Array[][] = [[], []];
+    let run = 0;
+    // One deflate for both exports, as the export pipeline passes (PDF_OPTIONS).
+    const options = {
+      deflate: (data: Uint8Array) => {
+        deflated[run]!.push(data);
+        return deflateSync(data);
+      },
+    };
+    const first = await renderPdf(tree, bundledFonts, options);
+    run = 1;
+    const second = await renderPdf(tree, bundledFonts, options);
+    // The pictures' pixel arrays went to the deflate in the first export only.
+    const again = deflated[1]!.filter((data) => deflated[0]!.includes(data));
+    expect(again).toEqual([]);
+    expect(deflated[1]!.length).toBeLessThan(deflated[0]!.length);
+    // And the second file still has every picture: poppler lists the same images, the same size, on the same pages.
+    const list = async (bytes: Uint8Array) => {
+      const path = join(await mkdtemp(join(tmpdir(), 'pressdesk-reuse-')), 'doc.pdf');
+      await writeFile(path, bytes);
+      await qpdfCheck(path);
+      const { execFileSync } = await import('node:child_process');
+      return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).split('\n').slice(2).map((line) => line.trim().split(/\s+/).slice(0, 6).join(' '));
+    };
+    const [firstImages, secondImages] = await Promise.all([list(first.bytes), list(second.bytes)]);
+    expect(firstImages.filter((line) => line !== '').length).toBeGreaterThanOrEqual(3);
+    expect(secondImages).toEqual(firstImages);
+  });
+});
+

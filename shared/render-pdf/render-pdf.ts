@@ -175,6 +175,22 @@ function setContent(page: PDFPage, operators: readonly PDFOperator[]): void {
  */
 function deflateStreamsWith(pdf: PDFDocument, deflate: (bytes: Uint8Array) => Uint8Array): void {
   const { context } = pdf;
-  context.flateStream = (contents, dict = {}) => context.stream(deflate(typedArrayFor(contents)), { ...dict, Filter: 'FlateDecode' });
+  let known = deflatedBy.get(deflate);
+  if (known === undefined) deflatedBy.set(deflate, (known = new WeakMap()));
+  const cache = known;
+  context.flateStream = (contents, dict = {}) => {
+    const bytes = typedArrayFor(contents);
+    let deflated = cache.get(bytes);
+    if (deflated === undefined) cache.set(bytes, (deflated = deflate(bytes)));
+    return context.stream(deflated, { ...dict, Filter: 'FlateDecode' });
+  };
 }
+
+/**
+ * Streams already compressed, by the very array compressed and the deflate used. A PNG decoded once (embedPng) hands
+ * pdf-lib the same pixel arrays at every export, and compressing a brand's three logos again each time was most of
+ * a co-branded export's extra cost. Arrays made fresh for each document (page content, font subsets) never match
+ * and are let go with it. Nothing here changes an array after giving it to pdf-lib.
+ */
+const deflatedBy = new WeakMap<(bytes: Uint8Array) => Uint8Array, WeakMap<Uint8Array, Uint8Array>>();
 
