@@ -89,9 +89,8 @@ function libreOfficePages(docx: string, outDir: string): number | null {
 export async function brandFigures(work: string): Promise<void> {
   const { plain, branded } = await writeBrandPair(SEED, work);
   for (const format of ['docx', 'pdf'] as const) {
-    const time = (dir: string) => timeWarm(() => exportProject(dir, { formats: [format], outDir: join(work, `brand-out-${format}`) }), 10, 31);
-    const plainMs = await time(plain);
-    const brandedMs = await time(branded);
+    const exportTo = (dir: string) => () => exportProject(dir, { formats: [format], outDir: join(work, `brand-out-${format}`) });
+    const { plain: plainMs, branded: brandedMs } = await timeAlternating({ plain: exportTo(plain), branded: exportTo(branded) }, 10, 31);
     const ratio = brandedMs / plainMs;
     row(`seed ${format.toUpperCase()} export: joint brand (2 partners + font) ÷ plain`, `${ratio.toFixed(2)}×`, 'within 10%', ratio <= 1.1);
     row(`  (plain ${plainMs.toFixed(1)} ms, joint brand ${brandedMs.toFixed(1)} ms, warm medians)`, '', '(context)', null);

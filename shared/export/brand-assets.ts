@@ -5,7 +5,7 @@ import { PAGE_GEOMETRY, type FontFile, type ImageData } from '../doc-tree';
 import { PressdeskError } from '../errors';
 import { normaliseImage, rasteriseSvg, sniffFormat } from '../images';
 import { MAX_BRAND_FILE_BYTES } from '../brands/library-brand';
-import { readAsset } from '../storage';
+import { assetVersion, readAsset } from '../storage';
 
 /** A brand file (logo or font) the project names that cannot go into a document; nothing is embedded from it. */
 export class BrandFileError extends PressdeskError {
@@ -19,10 +19,14 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
  * is the same from one release to the next, and decoding and encoding three logos was most of what a joint brand
  * added to a warm export. The PDF's text engine also keeps its shaping per font (by the bytes object), which a fresh
  * copy of the font's bytes at every export would throw away. A workspace has a handful of brands.
+ * The `ByVersion` maps answer before reading at all when the file is the very one read last time (storage's assetVersion:
+ * same real path, inode, size and times), sparing a 700 KB font's read and hash at every export.
  */
 const MAX_CACHED = 16;
 const logos = new Map<string, Promise<ImageData>>();
 const readFonts = new Map<string, FontFile>();
+const logosByVersion = new Map<string, Promise<ImageData>>();
+const fontsByVersion = new Map<string, FontFile>();
 const remember = <T>(cache: Map<string, T>, key: string, value: T): T => {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, value);
@@ -38,7 +42,15 @@ const joinReasons = (reasons: readonly string[]): string =>
  * and drawn at 600 dpi for the logo box, the SVG itself kept for the DOCX.
  */
 export async function loadLogo(dir: string, src: string, project: string): Promise<ImageData> {
-  const bytes = await readAsset(dir, src, 'logo', { maxBytes: MAX_BRAND_FILE_BYTES });
+  const version = `logo\0${await assetVersion(dir, src, 'logo', { maxBytes: MAX_BRAND_FILE_BYTES })}`;
+  const same = logosByVersion.get(version);
+  if (same !== undefined) return same;
+  const loading = prepareLogo(await readAsset(dir, src, 'logo', { maxBytes: MAX_BRAND_FILE_BYTES }), src, project);
+  loading.catch(() => logosByVersion.delete(version));
+  return remember(logosByVersion, version, loading);
+}
+
+async function prepareLogo(bytes: Uint8Array, src: string, project: string): Promise<ImageData> {
   const key = sha256(bytes);
   const known = logos.get(key);
   if (known !== undefined) return known;
@@ -58,7 +70,13 @@ export async function loadLogo(dir: string, src: string, project: string): Promi
 
 /** A brand font: at most 40 MB, one TTF/OTF face fontkit reads, embeddable, with English, Welsh and Gaelic letters. */
 export async function loadFont(dir: string, src: string, project: string): Promise<FontFile> {
-  const bytes = await readAsset(dir, src, 'font', { maxBytes: MAX_BRAND_FILE_BYTES });
+  const version = `font\0${await assetVersion(dir, src, 'font', { maxBytes: MAX_BRAND_FILE_BYTES })}`;
+  const same = fontsByVersion.get(version);
+  if (same !== undefined) return same;
+  return remember(fontsByVersion, version, await prepareFont(await readAsset(dir, src, 'font', { maxBytes: MAX_BRAND_FILE_BYTES }), src, project));
+}
+
+async function prepareFont(bytes: Uint8Array, src: string, project: string): Promise<FontFile> {
   const key = sha256(bytes);
   const known = readFonts.get(key);
   if (known !== undefined) return known;

@@ -258,3 +258,37 @@ describe('brand files export refuses, with a message and nothing embedded', () =
     expect(await readdir(join(dir, 'exports')).catch(() => [])).toEqual([]);
   });
 });
+
+describe('exporting a branded release again and again (as the app does while someone works on it)', () => {
+  it('writes the same compressed font part under the same key, and picks up a logo replaced in between', async () => {
+    const font = testFont();
+    const dir = await brandProject(
+      { ...BRAND, logo: 'assets/brand/police.png', partners: [] },
+      { 'assets/brand/police.png': await pngLogo(LOGO_COLOURS.police, 600, 300), 'assets/brand/test-sans.ttf': font },
+    );
+    const exportAs = async (name: string) => {
+      const outDir = join(dir, name);
+      const result = await exportProject(dir, { formats: ['docx', 'pdf'], outDir });
+      return { docx: result.files.find((file) => file.format === 'docx')!.path, pdf: result.files.find((file) => file.format === 'pdf')!.path };
+    };
+    const first = await exportAs('first');
+    const second = await exportAs('second');
+    const keyOf = async (path: string) => /w:fontKey="(\{[0-9A-F-]+\})"/.exec((await zipParts(path)).xml['word/fontTable.xml'] ?? '')?.[1];
+    expect(await keyOf(first.docx)).toBeDefined();
+    expect(await keyOf(second.docx)).toBe(await keyOf(first.docx));
+    expect(await zipFile(second.docx, 'word/fonts/font1.odttf')).toEqual(await zipFile(first.docx, 'word/fonts/font1.odttf'));
+    // Deflated (8), not stored, and Python's zipfile checks its CRC as it reads it.
+    const method = await run('/usr/bin/python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), z.getinfo("word/fonts/font1.odttf").compress_type)', second.docx], {
+      reader: 'python3 zipfile',
+    });
+    expect(method.stdout.trim()).toBe('None 8');
+
+    // A new logo under the same name (as replacing the file in the assets folder does) is read again, not remembered.
+    await writeFile(join(dir, 'assets/brand/police.png'), await pngLogo(LOGO_COLOURS.nhs, 600, 300));
+    const third = await exportAs('third');
+    const page = await renderPage(third.pdf, 50);
+    const header: readonly [number, number] = [0, Math.round(page.height / 5)];
+    expect(find(page, LOGO_COLOURS.nhs, header).count).toBeGreaterThan(20);
+    expect(find(page, LOGO_COLOURS.police, header).count).toBe(0);
+  }, 60_000);
+});

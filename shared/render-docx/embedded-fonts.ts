@@ -11,7 +11,7 @@ type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
  * draws bold headings with it rather than making it bolder still; a regular-only family leaves Word to embolden and
  * slant it, as the PDF does (render-pdf/text/text-engine.ts).
  */
-export function embeddedFonts(theme: Theme): FontOptions[] {
+export function embeddedFonts(theme: Theme, standIn: (bytes: Uint8Array) => Uint8Array): FontOptions[] {
   const files = [theme.fontFiles?.heading, theme.fontFiles?.body].filter((file): file is FontFile => file !== undefined);
   const families = new Map<string, FontFile[]>();
   for (const file of files) {
@@ -22,8 +22,9 @@ export function embeddedFonts(theme: Theme): FontOptions[] {
   return [...families].map(([name, faces]) => {
     const face = (bold: boolean, italic: boolean) => faces.find((candidate) => candidate.bold === bold && candidate.italic === italic);
     const regular = face(false, false) ?? faces[0]!;
-    // docx types the bytes as Buffer but only slices and reads them (to obfuscate), as any Uint8Array allows.
-    const data = (file: FontFile | undefined) => file?.bytes as FontOptions['data'] | undefined;
+    // docx gets a stand-in, which packDocx swaps for the font (font-parts.ts). docx types the bytes as Buffer but only
+    // slices and reads them (to obfuscate), as any Uint8Array allows.
+    const data = (file: FontFile | undefined) => (file ? standIn(file.bytes) : undefined) as FontOptions['data'] | undefined;
     const bold = data(face(true, false));
     const italic = data(face(false, true));
     const boldItalic = data(face(true, true));

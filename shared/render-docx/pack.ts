@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { Zip, ZipPassThrough, zipSync, type ZipOptions } from 'fflate';
+import { restoreFonts } from './font-parts';
 import type { PackagePart } from './properties';
 
 /** What docx's Packer uses inside: turns a Document into the package's parts, before zipping. */
@@ -18,8 +19,8 @@ const encoder = new TextEncoder();
 export async function packDocx(
   document: Document,
   parts: readonly PackagePart[],
-  /** Picture stand-ins and the pictures they stand for (see RenderContext.mediaStandIn). */
-  media: ReadonlyMap<Uint8Array, Uint8Array>,
+  /** Picture and font stand-ins and what they stand for (see RenderContext.mediaStandIn and fontStandIn). */
+  standIns: { readonly media: ReadonlyMap<Uint8Array, Uint8Array>; readonly fonts: ReadonlyMap<string, Uint8Array> },
   /** Called with the package's parts before zipping (render-docx keeps the theme's parts from it). */
   inspect?: (files: ReadonlyMap<string, string | Uint8Array>) => void,
   /** Raw DEFLATE for the XML parts and CRC-32 for every entry (Node's zlib, from the export pipeline); fflate's own
@@ -27,25 +28,31 @@ export async function packDocx(
   native: { readonly deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>; readonly crc32?: (bytes: Uint8Array, previous?: number) => number } = {},
 ): Promise<Uint8Array> {
   const compiler = docxCompiler();
+  const { media, fonts } = standIns;
   if (!compiler) {
-    if (media.size > 0) throw new Error('packDocx: picture stand-ins need docx’s compiler; render without them');
+    if (media.size > 0 || fonts.size > 0) throw new Error('packDocx: stand-ins need docx’s compiler; render without them');
     return Packer.pack(document, 'uint8array', false, parts);
   }
   const files = compiler.compile(document, undefined, parts);
+  const fontParts = restoreFonts(files, fonts);
   inspect?.(files);
   const packaged: [string, Uint8Array][] = [...files].map(([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data)]);
-  if (native.deflateRaw) return zipWith(packaged, native.deflateRaw, native.crc32);
+  if (native.deflateRaw) return zipWith(packaged, native.deflateRaw, native.crc32, fontParts);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const [path, bytes] of packaged) entries[path] = [bytes, { level: isStored(path) ? 0 : 6 }];
   return zipSync(entries);
 }
 
 /**
- * Stored, not deflated: pictures are JPEG or PNG, compressed already; embedded fonts would halve, but deflating a
- * brand font (hundreds of KB) at every export doubled a branded release's export time, and docx obfuscates each one
- * with a new key each time, so the result cannot be kept.
+ * Stored, not deflated: pictures are JPEG or PNG, compressed already. Embedded fonts are deflated (about half the
+ * size), once per font: their parts are the same bytes at every export (font-parts.ts), so zipWith keeps what it made.
+ * Without the caller's deflate (no cache), they are stored, as deflating a brand font at every export doubled a
+ * branded release's export time.
  */
 const isStored = (path: string): boolean => path.startsWith('word/media/') || path.startsWith('word/fonts/');
+
+/** Font parts already deflated, with their CRC-32, by the part's bytes and the deflate used. */
+const compressedParts = new WeakMap<(bytes: Uint8Array) => Uint8Array, WeakMap<Uint8Array, { readonly deflated: Uint8Array; readonly crc: number }>>();
 
 /**
  * fflate's streaming Zip with a DEFLATE of the caller's: fflate still writes the archive (headers, CRC, central
@@ -56,7 +63,12 @@ function zipWith(
   parts: readonly [string, Uint8Array][],
   deflateRaw: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>,
   crc32: ((bytes: Uint8Array, previous?: number) => number) | undefined,
+  /** Parts that are the same bytes from export to export (embedded fonts): deflated once and kept, with their CRC. */
+  lasting: ReadonlySet<Uint8Array> = new Set(),
 ): Uint8Array {
+  let kept = compressedParts.get(deflateRaw);
+  if (kept === undefined) compressedParts.set(deflateRaw, (kept = new WeakMap()));
+  const compressed = kept;
   /**
    * fflate checksums each entry in JavaScript through the CRC object it keeps as `c` (push calls c.p(chunk), then
    * c.d() for the value); with the caller's CRC-32 that object is replaced by one that calls it. Not public API:
@@ -91,9 +103,31 @@ function zipWith(
     if (error) failure = error;
     else chunks.push(chunk);
   });
+  /** A part deflated at an earlier export: fflate is handed its compressed bytes and CRC instead of working them out. */
+  class Kept extends ZipPassThrough {
+    constructor(
+      filename: string,
+      private readonly done: { readonly deflated: Uint8Array; readonly crc: number },
+    ) {
+      super(filename);
+      this.compression = 8;
+      const internal = this as unknown as { c?: { p?: unknown; d?: unknown } };
+      if (typeof internal.c?.p === 'function' && typeof internal.c?.d === 'function') internal.c = { p: () => undefined, d: () => done.crc | 0 };
+    }
+    override process(_chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+      this.ondata(null, this.done.deflated as Uint8Array<ArrayBuffer>, final);
+    }
+  }
   for (const [path, bytes] of parts) {
-    // Pictures (and fonts) are stored: see isStored.
-    const file = isStored(path) ? new Stored(path) : new Deflated(path);
+    let file: ZipPassThrough;
+    if (lasting.has(bytes) && crc32 !== undefined) {
+      let done = compressed.get(bytes);
+      if (done === undefined) compressed.set(bytes, (done = { deflated: deflateRaw(bytes), crc: crc32(bytes) }));
+      file = new Kept(path, done);
+    } else {
+      // Pictures (and fonts without the caller's CRC to keep with them) are stored: see isStored.
+      file = isStored(path) ? new Stored(path) : new Deflated(path);
+    }
     zip.add(file);
     file.push(bytes, true);
   }

@@ -1,4 +1,5 @@
 import type { Theme } from '../doc-tree';
+import { fontStandIn, markerOf } from './font-parts';
 
 /**
  * Counters for one render. docx numbers drawings from one module-wide counter and gives hyperlinks random ids, so
@@ -25,6 +26,10 @@ export interface RenderContext {
   mediaStandIn(bytes: Uint8Array): Uint8Array;
   /** Each stand-in and the picture it stands for, for packDocx. */
   readonly media: ReadonlyMap<Uint8Array, Uint8Array>;
+  /** The bytes to give docx for a brand font: a stand-in packDocx replaces with the font (font-parts.ts). */
+  fontStandIn(bytes: Uint8Array): Uint8Array;
+  /** Each font stand-in's marker and the font it stands for, for packDocx. */
+  readonly fonts: ReadonlyMap<string, Uint8Array>;
 }
 
 const encoder = new TextEncoder();
@@ -40,6 +45,8 @@ export const createRenderContext = (
   let lists = 0;
   const standInOf = new Map<Uint8Array, Uint8Array>();
   const media = new Map<Uint8Array, Uint8Array>();
+  const fontStandIns = new Map<Uint8Array, Uint8Array>();
+  const fonts = new Map<string, Uint8Array>();
   return {
     theme,
     nextDrawingId: () => ++drawings,
@@ -58,5 +65,17 @@ export const createRenderContext = (
       return standIn;
     },
     media,
+    fontStandIn: (bytes) => {
+      if (!standIns) return bytes;
+      let standIn = fontStandIns.get(bytes);
+      if (!standIn) {
+        const index = fontStandIns.size + 1;
+        standIn = fontStandIn(index);
+        fontStandIns.set(bytes, standIn);
+        fonts.set(markerOf(index), bytes);
+      }
+      return standIn;
+    },
+    fonts,
   };
 };

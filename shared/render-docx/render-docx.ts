@@ -46,7 +46,7 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ...(cached ? {} : themeOptions(tree.theme, meta.language)),
     numbering: listNumbering(),
     // docx also sets w:embedTrueTypeFonts when it embeds fonts, so Word keeps them when the file is saved again.
-    ...(tree.theme.fontFiles ? { fonts: embeddedFonts(tree.theme) } : {}),
+    ...(tree.theme.fontFiles ? { fonts: embeddedFonts(tree.theme, context.fontStandIn) } : {}),
     sections: [
       {
         properties: {
@@ -70,6 +70,6 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     ],
   });
   const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context.media, undefined, options);
-  return packDocx(document, parts, context.media, (files) => themePartsCache.remember(tree.theme, meta.language, files), options);
+  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context, undefined, options);
+  return packDocx(document, parts, context, (files) => themePartsCache.remember(tree.theme, meta.language, files), options);
 };

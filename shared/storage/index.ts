@@ -9,7 +9,7 @@ export { openProject, type OpenedProject, type OpenOptions } from './open-projec
 export { saveProject, type SaveOptions } from './save-project';
 export { projectDb, type ProjectDb } from './project-db';
 export { ProjectFileAdapter, type ProjectFileOptions } from './project-file-adapter';
-export { readAsset, MAX_ASSET_BYTES, type ReadAssetOptions } from './read-asset';
+export { readAsset, assetVersion, MAX_ASSET_BYTES, type ReadAssetOptions } from './read-asset';
 export { slugify } from './slug';
 export { writeFileDurably, type WriteFileOptions } from './write-file';
 export { ASSETS_DIR, BACKUP_FILE, EXPORTS_DIR, PROJECT_FILE } from './project-paths';

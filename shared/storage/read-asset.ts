@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assetPathProblem } from '../model';
@@ -36,6 +37,27 @@ export async function readAsset(
   kind: AssetKind = 'file',
   options: ReadAssetOptions = {},
 ): Promise<Uint8Array> {
+  const { target, name } = await locateAsset(projectDir, src, kind, options);
+  try {
+    return await readFile(target);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new AssetMissingError(name, src, kind);
+    throw new AssetUnreadableError(name, src, kind, error);
+  }
+}
+
+/**
+ * A string that changes whenever the file readAsset would read changes (its real path, device, inode, size, and
+ * modification and change times), checked and refused exactly as readAsset checks, without reading the file: for
+ * callers that keep what they made from a file (export keeps a brand's prepared logos and fonts) and need not read
+ * and hash hundreds of kilobytes again to know it is the same.
+ */
+export async function assetVersion(projectDir: string, src: string, kind: AssetKind = 'file', options: ReadAssetOptions = {}): Promise<string> {
+  const { target, info } = await locateAsset(projectDir, src, kind, options);
+  return [target, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join('\0');
+}
+
+async function locateAsset(projectDir: string, src: string, kind: AssetKind, options: ReadAssetOptions): Promise<{ target: string; name: string; info: Stats }> {
   const name = projectName(projectDir);
   const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
 
@@ -63,15 +85,15 @@ export async function readAsset(
     throw new AssetOutsideProjectError(name, src, kind, 'it is a shortcut, or symbolic link, to somewhere outside the project folder');
   }
 
+  let info: Stats;
   try {
     // Check the size before reading, and the type before opening: opening a named pipe would wait forever.
-    const info = await stat(target);
-    if (!info.isFile()) throw new AssetNotAFileError(name, src, kind);
-    if (info.size > maxBytes) throw new AssetTooLargeError(name, src, kind, info.size, maxBytes);
-    return await readFile(target);
+    info = await stat(target);
   } catch (error) {
-    if (error instanceof AssetNotAFileError || error instanceof AssetTooLargeError) throw error;
     if (errorCode(error) === 'ENOENT') throw new AssetMissingError(name, src, kind);
     throw new AssetUnreadableError(name, src, kind, error);
   }
+  if (!info.isFile()) throw new AssetNotAFileError(name, src, kind);
+  if (info.size > maxBytes) throw new AssetTooLargeError(name, src, kind, info.size, maxBytes);
+  return { target, name, info };
 }
