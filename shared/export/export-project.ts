@@ -82,6 +82,10 @@ export async function loadProject(dir: string): Promise<LoadedProject> {
       return withoutProjectPrefix(error.message, opened.name);
     }
   };
+  // Fonts load beside the pictures: an unchanged brand font is only looked at (brand-assets.ts), which need not wait
+  // for the pictures' work.
+  const fontProblems = Promise.all(fontPaths(opened.project).map((src) => reported(async () => void fonts.set(src, await loadFont(opened.dir, src, opened.name)))));
+  fontProblems.catch(() => undefined); // a bug there is thrown below, where it is awaited, not left unhandled
   const problems = await mapWithLimit(imagePaths(opened.project), (src) =>
     reported(async () => {
       // Logos are brand files: the brand's limits and checks (SVG allowed, checked again here).
@@ -89,7 +93,7 @@ export async function loadProject(dir: string): Promise<LoadedProject> {
       else images.set(src, await normaliseImage(await readAsset(opened.dir, src, 'picture'), { name: src, project: opened.name }));
     }),
   );
-  for (const src of fontPaths(opened.project)) problems.push(await reported(async () => void fonts.set(src, await loadFont(opened.dir, src, opened.name))));
+  problems.push(...(await fontProblems));
   const found = problems.filter((problem) => problem !== null);
   if (found.length > 0) throw new ProjectFilesError(opened.name, found);
   return { opened, images, fonts };
