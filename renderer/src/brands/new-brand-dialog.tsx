@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PLAIN_BRAND } from '../../../shared/model/brand';
 import { call } from '../ipc/client';
-import { ModalDialog } from '../projects/modal-dialog';
+import { FormActions, ModalDialog } from '../projects/modal-dialog';
 
 interface NewBrandDialogProps {
   /** Called with the new brand's id, to open it in the brand editor. */
@@ -58,14 +58,7 @@ export function NewBrandDialog({ onCreated, onClose }: NewBrandDialogProps) {
             onChange={(event) => setName(event.target.value)}
           />
         </div>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Create brand
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Create brand" disabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

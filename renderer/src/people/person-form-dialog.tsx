@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/model';
 import { call } from '../ipc/client';
-import { ModalDialog } from '../projects/modal-dialog';
+import { FormActions, ModalDialog } from '../projects/modal-dialog';
 import { displayName, draftOf, FIELD_LABELS, PERSON_FIELDS, personFrom, saveProblemsFrom, type PersonDraft, type PersonField, type SaveProblems } from './people-list';
 
 export interface PersonFormDialogProps {
@@ -100,14 +100,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: PersonFormDialogP
             </div>
           );
         })}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Save
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Save" disabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

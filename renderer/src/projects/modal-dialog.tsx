@@ -51,3 +51,24 @@ export function ModalDialog({ title, onClose, describedBy, className, children }
     </dialog>
   );
 }
+
+export interface FormActionsProps {
+  /** The submit button's words ("Create", "Save", "Include"). */
+  readonly submit: string;
+  readonly disabled?: boolean;
+  readonly onCancel: () => void;
+}
+
+/** A form dialog's buttons: submit first, as the primary action, then Cancel. */
+export function FormActions({ submit, disabled = false, onCancel }: FormActionsProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit" className="primary" disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

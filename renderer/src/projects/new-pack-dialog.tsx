@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../ipc/client';
-import { ModalDialog } from './modal-dialog';
+import { FormActions, ModalDialog } from './modal-dialog';
 
 export interface NewPackDialogProps {
   /** Called with the new project's folder name once it exists. */
@@ -107,14 +107,7 @@ export function NewPackDialog({ onCreated, onClose }: NewPackDialogProps) {
             No sections
           </label>
         </fieldset>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Create
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Create" disabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { call } from '../ipc/client';
-import { ModalDialog } from './modal-dialog';
+import { FormActions, ModalDialog } from './modal-dialog';
 import type { ListedProject } from './project-list';
 
 export interface NewReleaseDialogProps {
@@ -118,14 +118,7 @@ export function NewReleaseDialog({ releases, onCreated, onClose }: NewReleaseDia
             </select>
           </div>
         </fieldset>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Create
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Create" disabled={busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ProjectRow } from '../../../../shared/ipc';
 import { call } from '../../ipc/client';
-import { ModalDialog } from '../../projects/modal-dialog';
+import { FormActions, ModalDialog } from '../../projects/modal-dialog';
 
 interface IncludeReleaseDialogProps {
   /** The pack's own folder, left out of the list. */
@@ -99,14 +99,7 @@ export function IncludeReleaseDialog({ packName, title, onChoose, onClose }: Inc
               ))}
             </fieldset>
           ))}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy || listing.kind !== 'ready' || listing.rows.length === 0}>
-            Include
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Include" disabled={busy || listing.kind !== 'ready' || listing.rows.length === 0} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
