@@ -44,11 +44,11 @@ describe('menus', () => {
 
   it('File and Edit send the app its commands, undo and redo included', () => {
     const { flat, sent } = items(true);
-    for (const label of ['New release', 'Open…', 'Export Word', 'Export PDF', 'Show exports folder', 'Undo', 'Redo']) {
+    for (const label of ['New release', 'New briefing pack', 'Open…', 'Export Word', 'Export PDF', 'Show exports folder', 'Undo', 'Redo']) {
       const item = flat.find((entry) => entry.label === label);
       (item?.click as () => void)();
     }
-    expect(sent).toEqual(['new-release', 'open', 'export-docx', 'export-pdf', 'show-exports', 'undo', 'redo']);
+    expect(sent).toEqual(['new-release', 'new-pack', 'open', 'export-docx', 'export-pdf', 'show-exports', 'undo', 'redo']);
     expect(flat.map((entry) => entry.role).filter(Boolean)).toEqual(expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn']));
   });
 

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 /** The commands the native menus send to the renderer (the same strings renderer/src/ipc/client.ts documents). */
-export type MenuCommand = 'new-release' | 'open' | 'export-docx' | 'export-pdf' | 'show-exports' | 'undo' | 'redo';
+export type MenuCommand = 'new-release' | 'new-pack' | 'open' | 'export-docx' | 'export-pdf' | 'show-exports' | 'undo' | 'redo';
 
 export interface MenuOptions {
   /** Sends a command to the window (webContents.send('pressdesk:menu', command)). */
@@ -28,6 +28,7 @@ export function menuTemplate({ send, isPackaged, platform }: MenuOptions): MenuI
       label: '&File',
       submenu: [
         command('New release', 'new-release', 'CmdOrCtrl+N'),
+        command('New briefing pack', 'new-pack', 'CmdOrCtrl+Shift+N'),
         command('Open…', 'open', 'CmdOrCtrl+O'),
         { type: 'separator' },
         command('Export Word', 'export-docx', 'CmdOrCtrl+E'),

@@ -37,8 +37,8 @@ const TITLES: Readonly<Record<Exclude<Screen['kind'], 'editor'>, string>> = {
 /** The app: a top bar to move between the project browser and the people directory, and the current screen. */
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'projects' });
-  const [newReleaseAsked, setNewReleaseAsked] = useState(false);
-  const newReleaseOpened = useCallback(() => setNewReleaseAsked(false), []);
+  const [newAsked, setNewAsked] = useState<'release' | 'pack' | null>(null);
+  const newOpened = useCallback(() => setNewAsked(null), []);
   const leaveGuard = useRef<LeaveGuard | null>(null);
   const setLeaveGuard = useCallback((guard: LeaveGuard | null) => {
     leaveGuard.current = guard;
@@ -58,12 +58,14 @@ export function App() {
     document.title = `${screen.kind === 'editor' ? screen.name : TITLES[screen.kind]} – Pressdesk`;
   }, [screen]);
 
-  // Electron's File menu: "Open" leads to the project browser; "New release" also opens its New release dialog.
+  // Electron's File menu: "Open" leads to the project browser; "New release" and "New briefing pack" also open the
+  // browser's dialog for it.
   useEffect(
     () =>
       bridge.onMenu?.((command) => {
-        if (command === 'new-release' || command === 'open') go({ kind: 'projects' });
-        if (command === 'new-release') setNewReleaseAsked(true);
+        if (command === 'new-release' || command === 'new-pack' || command === 'open') go({ kind: 'projects' });
+        if (command === 'new-release') setNewAsked('release');
+        if (command === 'new-pack') setNewAsked('pack');
       }),
     [go],
   );
@@ -84,7 +86,7 @@ export function App() {
           </button>
         </nav>
       </header>
-      {screen.kind === 'projects' && <ProjectBrowser go={go} newReleaseAsked={newReleaseAsked} onNewReleaseOpened={newReleaseOpened} />}
+      {screen.kind === 'projects' && <ProjectBrowser go={go} newAsked={newAsked} onNewOpened={newOpened} />}
       {screen.kind === 'people' && <PeopleDirectory />}
       {screen.kind === 'brands' && <BrandLibrary go={go} />}
       {screen.kind === 'brand' && <BrandEditor key={screen.id} id={screen.id} go={go} setLeaveGuard={setLeaveGuard} />}

@@ -24,12 +24,12 @@ interface News {
  * briefing pack, and the bin. Everything is reached by keyboard; dialogs are native modal <dialog>s that give focus back.
  */
 export interface ProjectBrowserProps extends Navigation {
-  /** True when File > New release was chosen: the browser opens its New release dialog and says so. */
-  readonly newReleaseAsked?: boolean;
-  readonly onNewReleaseOpened?: () => void;
+  /** What File > New … asked for: the browser opens its New release or New briefing pack dialog. */
+  readonly newAsked?: 'release' | 'pack' | null;
+  readonly onNewOpened?: () => void;
 }
 
-export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened }: ProjectBrowserProps) {
+export function ProjectBrowser({ go, newAsked = null, onNewOpened }: ProjectBrowserProps) {
   const searchId = useId();
   const sortId = useId();
   const { rows, bin, error, refresh } = useProjectData();
@@ -38,10 +38,11 @@ export function ProjectBrowser({ go, newReleaseAsked = false, onNewReleaseOpened
   const [creating, setCreating] = useState(false);
   const [creatingPack, setCreatingPack] = useState(false);
   useEffect(() => {
-    if (!newReleaseAsked) return;
-    setCreating(true);
-    onNewReleaseOpened?.();
-  }, [newReleaseAsked, onNewReleaseOpened]);
+    if (newAsked === null) return;
+    if (newAsked === 'pack') setCreatingPack(true);
+    else setCreating(true);
+    onNewOpened?.();
+  }, [newAsked, onNewOpened]);
   const [deleting, setDeleting] = useState<ListedProject | null>(null);
   const [news, setNews] = useState<News | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
