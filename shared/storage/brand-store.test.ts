@@ -1,7 +1,7 @@
 import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBrandFile, BrandAssetError, BrandFileError, BrandMissingError, BrandReadOnlyError, BRANDS_DIR,
+import { addBrandFile, BrandAssetError, BrandFileError, BrandLinkError, BrandMissingError, BrandReadOnlyError, BRANDS_DIR,
   BRAND_BIN_DIR, deleteBrand, getBrand, listBrands, readBrandFile, saveBrand } from './brand-store';
 import { WorkspaceMissingError } from './errors';
 import { removeTempFolders, tempFolder } from './fixtures.test-helper';
@@ -96,5 +96,20 @@ describe('the brand library', () => {
   it('never makes a missing workspace', async () => {
     const workspace = path.join(await tempFolder(), 'unplugged');
     await expect(saveBrand(workspace, undefined, { name: 'X', colours })).rejects.toBeInstanceOf(WorkspaceMissingError);
+  });
+
+  it('refuses a brand folder that is a link to a folder elsewhere: not listed, not opened, its files not read', async () => {
+    const workspace = await tempFolder();
+    const elsewhere = await tempFolder();
+    const realId = await saveBrand(elsewhere, undefined, { name: 'Planted', colours });
+    await addBrandFile(elsewhere, realId, 'logo', 'png', new Uint8Array([1, 2, 3]));
+    await saveBrand(workspace, undefined, { name: 'Own brand', colours });
+    await symlink(path.join(elsewhere, BRANDS_DIR, realId), path.join(workspace, BRANDS_DIR, 'planted'));
+    const { rows, problems } = await listBrands(workspace);
+    expect(rows.map((row) => row.id)).not.toContain('planted');
+    expect(rows.map((row) => row.id)).toContain('own-brand');
+    expect(problems.join('\n')).toContain('planted');
+    expect(problems.join('\n')).toContain('is a link to a folder elsewhere');
+    await expect(getBrand(workspace, 'planted')).rejects.toBeInstanceOf(BrandLinkError);
   });
 });

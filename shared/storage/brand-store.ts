@@ -124,8 +124,21 @@ export class BrandFileAdapter implements Adapter<unknown> {
 const builtInDir = (options: BrandStoreOptions): string => path.resolve(options.builtInDir ?? BUILT_IN_BRANDS_DIR);
 const brandsDir = (workspace: string): string => path.join(workspace, BRANDS_DIR);
 
-/** The brand.json of a folder, checked; undefined when there is none. */
-async function readBrandFolder(dir: string): Promise<LibraryBrand | undefined> {
+/** A brand folder in the workspace that is a link to a folder elsewhere: refused, as a linked project folder is. */
+export class BrandLinkError extends PressdeskError {
+  override readonly name = 'BrandLinkError';
+  constructor(readonly dir: string) {
+    super(`The brand folder ${path.basename(dir)} in ${path.dirname(dir)} is a link to a folder elsewhere, not a brand folder. Copy the brand itself into that folder to use it.`);
+  }
+}
+
+/**
+ * The brand.json of a folder, checked; undefined when there is none. A workspace brand folder that is a link
+ * elsewhere (planted in a shared workspace, say) is refused before anything follows it: its files would otherwise
+ * be read for the window and copied into projects from wherever it points.
+ */
+async function readBrandFolder(dir: string, inWorkspace: boolean): Promise<LibraryBrand | undefined> {
+  if (inWorkspace && (await lstat(dir).catch(() => undefined))?.isSymbolicLink()) throw new BrandLinkError(dir);
   const file = path.join(dir, BRAND_FILE);
   const db = new Low<unknown>(new BrandFileAdapter(file), null);
   await db.read();
@@ -149,7 +162,7 @@ export async function listBrands(workspace: string, options: BrandStoreOptions =
   const problems: string[] = [];
   const builtIn = await builtInIds(options);
   for (const id of builtIn) {
-    const brand = await readBrandFolder(path.join(builtInDir(options), id)).catch(() => undefined);
+    const brand = await readBrandFolder(path.join(builtInDir(options), id), false).catch(() => undefined);
     if (brand !== undefined) rows.push(row(id, brand, true));
   }
   const own: BrandRow[] = [];
@@ -159,7 +172,7 @@ export async function listBrands(workspace: string, options: BrandStoreOptions =
       continue;
     }
     try {
-      const brand = await readBrandFolder(path.join(brandsDir(workspace), id));
+      const brand = await readBrandFolder(path.join(brandsDir(workspace), id), true);
       if (brand !== undefined) own.push(row(id, brand, false));
     } catch (error) {
       if (!(error instanceof PressdeskError)) throw error;
@@ -182,7 +195,7 @@ export async function getBrand(workspace: string, id: string, options: BrandStor
   if (!isBrandId(id)) throw new BrandMissingError(id);
   const builtIn = (await builtInIds(options)).includes(id);
   const dir = builtIn ? path.join(builtInDir(options), id) : path.join(brandsDir(workspace), id);
-  const brand = await readBrandFolder(dir);
+  const brand = await readBrandFolder(dir, !builtIn);
   if (brand === undefined) throw new BrandMissingError(id);
   return { id, brand, builtIn, dir };
 }

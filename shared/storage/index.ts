@@ -17,4 +17,4 @@ export * from './errors';
 export { moveToBin, restoreFromBin, listBin, parseBinName, BIN_DIR, BinMoveError, NotInBinError, type BinnedProject } from './bin';
 export { readDraft, writeDraft, removeDraft, DRAFT_FILE, DraftRemoveError, type StoredDraft } from './draft';
 export { listPeople, savePerson, deletePerson, PeopleFileAdapter, PeopleFileError, PEOPLE_FILE, type PeopleFile, type PeopleList } from './people-store';
-export { listBrands, getBrand, saveBrand, deleteBrand, duplicateBrand, restoreBrand, addBrandFile, readBrandFile, BrandInvalidError, BrandFileAdapter, BrandFileError, BrandMissingError, BrandReadOnlyError, BrandAssetError, BRANDS_DIR, BUILT_IN_BRANDS_DIR, type BrandRow, type BrandStoreOptions, type StoredBrand } from './brand-store';
+export { listBrands, getBrand, saveBrand, deleteBrand, duplicateBrand, restoreBrand, addBrandFile, readBrandFile, BrandInvalidError, BrandFileAdapter, BrandFileError, BrandLinkError, BrandMissingError, BrandReadOnlyError, BrandAssetError, BRANDS_DIR, BUILT_IN_BRANDS_DIR, type BrandRow, type BrandStoreOptions, type StoredBrand } from './brand-store';
