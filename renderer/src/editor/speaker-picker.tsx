@@ -68,21 +68,43 @@ export function SpeakerPicker({ path, speakers: stored, people }: { readonly pat
           ))}
         </ul>
       )}
-      <div className="field inline-row">
-        <label htmlFor={selectId}>Add speaker</label>
-        <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <option value="">Choose a person…</option>
-          {candidates.map((person) => (
-            <option key={person.id} value={person.id}>
-              {describeSpeaker(person)}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={add} disabled={choice === ''}>
-          Add
-        </button>
-      </div>
-      {candidates.length === 0 && speakers.length === 0 && <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>}
+      <AddPersonRow selectId={selectId} label="Add speaker" candidates={candidates} choice={choice} onChoose={setChoice} onAdd={add} />
+      {candidates.length === 0 && speakers.length === 0 && <NobodyToPick />}
     </div>
   );
 }
+
+interface AddPersonRowProps {
+  readonly selectId: string;
+  /** The select's label ("Add speaker", "Add contact"). */
+  readonly label: string;
+  readonly candidates: readonly Person[];
+  readonly choice: string;
+  readonly onChoose: (id: string) => void;
+  readonly onAdd: () => void;
+  /** Words after "Add" for screen readers only, when "Add" alone would be unclear. */
+  readonly addHidden?: string;
+}
+
+/** A person chosen from the directory, then added (to a quote's speakers, a pack's contacts). */
+export function AddPersonRow({ selectId, label, candidates, choice, onChoose, onAdd, addHidden }: AddPersonRowProps) {
+  return (
+    <div className="field inline-row">
+      <label htmlFor={selectId}>{label}</label>
+      <select id={selectId} value={choice} onChange={(event) => onChoose(event.target.value)}>
+        <option value="">Choose a person…</option>
+        {candidates.map((person) => (
+          <option key={person.id} value={person.id}>
+            {describeSpeaker(person)}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={onAdd} disabled={choice === ''}>
+        Add{addHidden && <span className="visually-hidden"> {addHidden}</span>}
+      </button>
+    </div>
+  );
+}
+
+/** Said when the directory has nobody to choose. */
+export const NobodyToPick = () => <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>;

@@ -6,6 +6,7 @@ import { useEditor } from '../editor-context';
 import type { Edit } from '../editor-state';
 import { fieldId } from '../field-ids';
 import { asArray, asRecord, asText } from '../json-path';
+import { AddPersonRow, NobodyToPick } from '../speaker-picker';
 import { useReorder } from '../use-reorder';
 import type { SectionProps } from './list-sections';
 
@@ -75,21 +76,8 @@ export const ContactsSection = memo(function ContactsSection({ path, section, pe
           })}
         </ol>
       )}
-      <div className="field inline-row">
-        <label htmlFor={selectId}>Add contact</label>
-        <select id={selectId} value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <option value="">Choose a person…</option>
-          {candidates.map((person) => (
-            <option key={person.id} value={person.id}>
-              {describeSpeaker(person)}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={add} disabled={choice === ''}>
-          Add<span className="visually-hidden"> to the contacts</span>
-        </button>
-      </div>
-      {candidates.length === 0 && ids.length === 0 && <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>}
+      <AddPersonRow selectId={selectId} label="Add contact" candidates={candidates} choice={choice} onChoose={setChoice} onAdd={add} addHidden="to the contacts" />
+      {candidates.length === 0 && ids.length === 0 && <NobodyToPick />}
     </div>
   );
 });

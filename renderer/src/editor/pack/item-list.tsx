@@ -1,5 +1,6 @@
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useEditor } from '../editor-context';
+import { BlockFrame } from '../block-frame';
 import { fieldId } from '../field-ids';
 import { asArray, type Path } from '../json-path';
 import { useReorder } from '../use-reorder';
@@ -80,22 +81,19 @@ interface ItemProps {
 /** One item in its frame; memo'd, so typing in one question of forty draws that question alone. */
 const Item = memo(function Item({ path: listPath, index, item, label, last, move, remove, keyDown, renderFields }: ItemProps) {
   const path = useMemo(() => [...listPath, index], [listPath, index]);
-  const hidden = <span className="visually-hidden"> {label.toLowerCase()}</span>;
   return (
-    <fieldset className="block item" id={fieldId(path)} tabIndex={-1} onKeyDown={(event) => keyDown(index, event)}>
-      <legend>{label}</legend>
-      <div className="block-controls">
-        <button type="button" className="small" id={fieldId([...path, 'move-up'])} disabled={index === 0} onClick={() => move(index, index - 1)} aria-keyshortcuts="Alt+ArrowUp">
-          Move up{hidden}
-        </button>
-        <button type="button" className="small" id={fieldId([...path, 'move-down'])} disabled={last} onClick={() => move(index, index + 1)} aria-keyshortcuts="Alt+ArrowDown">
-          Move down{hidden}
-        </button>
-        <button type="button" className="small danger" id={fieldId([...path, 'remove'])} onClick={() => remove(index)}>
-          Remove{hidden}
-        </button>
-      </div>
+    <BlockFrame
+      path={path}
+      label={label}
+      className="item"
+      hiddenName={label.toLowerCase()}
+      first={index === 0}
+      last={last}
+      onMove={(direction) => move(index, index + direction)}
+      onRemove={() => remove(index)}
+      onKeyDown={(event) => keyDown(index, event)}
+    >
       {renderFields(path, item)}
-    </fieldset>
+    </BlockFrame>
   );
 });

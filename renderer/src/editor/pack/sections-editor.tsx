@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react'
 import type { SourceState } from '../../../../shared/ipc';
 import { call } from '../../ipc/client';
 import { useEditor } from '../editor-context';
+import { BlockFrame } from '../block-frame';
 import { fieldId } from '../field-ids';
 import { asArray, asRecord, asText } from '../json-path';
 import { TextField } from '../text-field';
@@ -160,21 +161,18 @@ const SectionFrame = memo(function SectionFrame(props: SectionFrameProps) {
   const record = asRecord(section);
   const type = record.type;
   const title = asText(record.title).trim() || label;
-  const hidden = <span className="visually-hidden"> {label.toLowerCase()}</span>;
   return (
-    <fieldset className="block pack-section" id={fieldId(path)} tabIndex={-1} onKeyDown={(event) => keyDown(index, event)}>
-      <legend>{label}</legend>
-      <div className="block-controls">
-        <button type="button" className="small" id={fieldId([...path, 'move-up'])} disabled={index === 0} onClick={() => move(index, index - 1)} aria-keyshortcuts="Alt+ArrowUp">
-          Move up{hidden}
-        </button>
-        <button type="button" className="small" id={fieldId([...path, 'move-down'])} disabled={last} onClick={() => move(index, index + 1)} aria-keyshortcuts="Alt+ArrowDown">
-          Move down{hidden}
-        </button>
-        <button type="button" className="small danger" id={fieldId([...path, 'remove'])} onClick={() => remove(index)}>
-          Remove{hidden}
-        </button>
-      </div>
+    <BlockFrame
+      path={path}
+      label={label}
+      className="pack-section"
+      hiddenName={label.toLowerCase()}
+      first={index === 0}
+      last={last}
+      onMove={(direction) => move(index, index + direction)}
+      onRemove={() => remove(index)}
+      onKeyDown={(event) => keyDown(index, event)}
+    >
       <TextField path={[...path, 'title']} value={record.title} label="Section title" />
       {type === 'text' && <TextSection path={path} section={section} people={people} title={title} />}
       {type === 'messages' && <MessagesSection path={path} section={section} />}
@@ -192,6 +190,6 @@ const SectionFrame = memo(function SectionFrame(props: SectionFrameProps) {
       {typeof type !== 'string' || !(SECTION_NAMES as Record<string, string>)[type] ? (
         <p>Pressdesk cannot edit this kind of section ({String(type)}). Remove it, or fix the project file.</p>
       ) : null}
-    </fieldset>
+    </BlockFrame>
   );
 });
