@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { call } from '../ipc/client';
+import { useId, useState } from 'react';
 import { FormActions, ModalDialog } from './modal-dialog';
+import { CreateError, TitleField, useNewProject } from './new-project-form';
 import type { ListedProject } from './project-list';
 
 export interface NewReleaseDialogProps {
@@ -15,70 +15,19 @@ type StartFrom = 'blank' | 'copy';
 
 /** "New release": a title, and a blank release or a copy of an existing one (projects:create). */
 export function NewReleaseDialog({ releases, onCreated, onClose }: NewReleaseDialogProps) {
-  const ids = { title: useId(), titleHint: useId(), titleError: useId(), copy: useId(), copyHint: useId() };
-  const titleField = useRef<HTMLInputElement>(null);
-  const [title, setTitle] = useState('');
+  const form = useNewProject('release', onCreated);
+  const ids = { copy: useId(), copyHint: useId() };
   const [startFrom, setStartFrom] = useState<StartFrom>('blank');
   const [copyFrom, setCopyFrom] = useState(releases[0]?.row.name ?? '');
-  const [titleError, setTitleError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const canCopy = releases.length > 0;
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    const wanted = title.trim();
-    if (!wanted) {
-      setTitleError('Enter a title for the release.');
-      titleField.current?.focus();
-      return;
-    }
-    setTitleError(null);
-    setError(null);
-    setBusy(true);
-    const result = await call('projects:create', {
-      title: wanted,
-      kind: 'release',
-      ...(startFrom === 'copy' && copyFrom ? { copyFrom } : {}),
-    });
-    if (result.ok) {
-      onCreated(result.value.name);
-      return;
-    }
-    setBusy(false);
-    setError(result.error.message);
-  };
+  const create = form.create((title) => ({ title, kind: 'release', ...(startFrom === 'copy' && copyFrom ? { copyFrom } : {}) }));
 
   return (
     <ModalDialog title="New release" onClose={onClose} className="new-release-dialog">
       <form onSubmit={(event) => void create(event)} noValidate>
-        {error && (
-          <p className="error-message" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={ids.title}>Title</label>
-          <p id={ids.titleHint} className="hint">
-            Usually the headline. You can change it later.
-          </p>
-          {titleError && (
-            <p id={ids.titleError} className="error-message field-error">
-              {titleError}
-            </p>
-          )}
-          <input
-            ref={titleField}
-            id={ids.title}
-            type="text"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            aria-describedby={titleError ? `${ids.titleError} ${ids.titleHint}` : ids.titleHint}
-            aria-invalid={titleError ? true : undefined}
-            data-autofocus
-            autoComplete="off"
-          />
-        </div>
+        <CreateError error={form.error} />
+        <TitleField form={form} hint="Usually the headline. You can change it later." />
         <fieldset className="field">
           <legend>Start from</legend>
           <label className="choice">
@@ -118,7 +67,7 @@ export function NewReleaseDialog({ releases, onCreated, onClose }: NewReleaseDia
             </select>
           </div>
         </fieldset>
-        <FormActions submit="Create" disabled={busy} onCancel={onClose} />
+        <FormActions submit="Create" disabled={form.busy} onCancel={onClose} />
       </form>
     </ModalDialog>
   );
