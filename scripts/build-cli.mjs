@@ -30,7 +30,15 @@ async function isStale() {
 
 if (process.argv.includes('--if-stale') && !(await isStale())) process.exit(0);
 
-await bundleNode({ root, entry: 'shared/cli/main.ts', name: 'pressdesk-export', outdir, format: 'cjs' });
+await bundleNode({
+  root,
+  entry: 'shared/cli/main.ts',
+  name: 'pressdesk-export',
+  outdir,
+  format: 'cjs',
+  // The picture worker's program (shared/images/image-worker.ts), found beside the command by its name.
+  workers: { 'pressdesk-images': 'shared/images/image-worker-main.ts' },
+});
 await copyFile(join(root, 'scripts/cli-loader.cjs'), entry);
 
 // The code cache: what V8 compiled while exporting an example with pictures in both formats.

@@ -9,9 +9,10 @@ import { build } from 'esbuild';
 
 /**
  * Bundles `entry` into `outdir/<name>.mjs` (emptying `outdir` first) and writes `outdir/inputs.json`, the repo's own
- * source files it was built from, which the scripts' staleness checks compare against.
+ * source files it was built from, which the scripts' staleness checks compare against. For CommonJS, `workers` maps
+ * more programs' names to their entries, each bundled whole beside it as `<worker>.bundle.cjs` (worker threads' scripts).
  */
-export async function bundleNode({ root, entry, name, outdir, format = 'esm' }) {
+export async function bundleNode({ root, entry, name, outdir, format = 'esm', workers = {} }) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   const common = {
@@ -37,7 +38,10 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm' }) 
         }
       : {
           ...common,
-          entryPoints: { [`${name}.bundle`]: join(root, entry) },
+          entryPoints: {
+            [`${name}.bundle`]: join(root, entry),
+            ...Object.fromEntries(Object.entries(workers).map(([worker, source]) => [`${worker}.bundle`, join(root, source)])),
+          },
           format: 'cjs',
           outExtension: { '.js': '.cjs' },
           define: { 'import.meta.url': '__pressdeskModuleUrl' },

@@ -1,13 +1,20 @@
 'use strict';
-// The command line's entry point, copied to out/cli/pressdesk-export.cjs by scripts/build-cli.mjs. It runs the
-// bundled program (pressdesk-export.bundle.cjs) with V8's code cache made at build time
-// (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 5 MB bundle nor compiles the functions an
-// export runs, about a fifth of a cold start. Node 22 can do this itself (module.enableCompileCache); Pressdesk
-// supports Node 20. A cache made by another Node or V8 version is rejected by V8 and the bundle compiles as usual.
-const { readFileSync, writeFileSync, renameSync } = require('node:fs');
+// The command line's entry point, copied to out/cli/pressdesk-export.cjs by scripts/build-cli.mjs.
+//
+// 1. It starts the picture worker (pressdesk-images.bundle.cjs, shared/images/image-worker-main.ts) before anything
+//    else, so the worker links libvips on the machine's other core while this thread loads the program.
+// 2. It runs the bundled program (pressdesk-export.bundle.cjs) with V8's code cache made at build time
+//    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 5 MB bundle nor compiles the functions an
+//    export runs, about a fifth of a cold start. Node 22 can do this itself (module.enableCompileCache); Pressdesk
+//    supports Node 20. A cache made by another Node or V8 version is rejected by V8 and the bundle compiles as usual.
+const { existsSync, readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 const Module = require('node:module');
 const vm = require('node:vm');
+const { Worker } = require('node:worker_threads');
+
+const pictures = join(__dirname, 'pressdesk-images.bundle.cjs');
+const pictureWorker = existsSync(pictures) ? new Worker(pictures) : undefined;
 
 const bundle = join(__dirname, 'pressdesk-export.bundle.cjs');
 const cacheFile = `${bundle}.cache`;
@@ -20,10 +27,11 @@ try {
 const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(bundle), module_, bundle, __dirname);
+const finished = module_.exports.main(pictureWorker);
 
 // scripts/build-cli.mjs runs an export with this set, after which the cache holds every function it compiled.
 if (process.env.PRESSDESK_WRITE_CODE_CACHE === '1') {
-  module_.exports.finished.then(() => {
+  finished.then(() => {
     writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
     renameSync(`${cacheFile}.tmp`, cacheFile);
   });

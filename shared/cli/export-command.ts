@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PressdeskError } from '../errors';
-import { checkProject, exportProject, type ExportFormat } from '../export';
+import { checkProject, exportProject, type ExportFormat, type ExportOptions } from '../export';
 
 export const USAGE = `Usage: npm run export -- <project-folder> [--format docx|pdf|both] [--out <folder>] [--check]
 
@@ -63,8 +63,11 @@ function parseCommand(argv: readonly string[]): Command {
   return { folder: positionals[0]!, formats, out: values.out, check: values.check ?? false, help: false };
 }
 
-/** Runs `npm run export`; returns the exit status instead of exiting, so tests can call it. */
-export async function runExportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+/**
+ * Runs `npm run export`; returns the exit status instead of exiting, so tests can call it. `pictures` is who
+ * normalises the pictures (the bundled command passes its ImageWorker's); default: this thread.
+ */
+export async function runExportCommand(argv: readonly string[], io: CommandIo, pictures: Pick<ExportOptions, 'normalisePicture'> = {}): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -83,12 +86,12 @@ export async function runExportCommand(argv: readonly string[], io: CommandIo): 
   const out = command.out === undefined ? undefined : resolve(io.cwd ?? process.cwd(), command.out);
   try {
     if (command.check) {
-      const checked = await checkProject(folder);
+      const checked = await checkProject(folder, pictures);
       checked.notices.forEach((notice) => io.err(`Note: ${notice}`));
       io.out(`${checked.project}: no problems found; ready to export.`);
       return 0;
     }
-    const result = await exportProject(folder, { formats: command.formats, ...(out !== undefined ? { outDir: out } : {}) });
+    const result = await exportProject(folder, { formats: command.formats, ...(out !== undefined ? { outDir: out } : {}), ...pictures });
     result.notices.forEach((notice) => io.err(`Note: ${notice}`));
     for (const file of result.files) io.out(`Wrote ${file.path} (${formatSize(file.bytes)})`);
     return 0;

@@ -1,10 +1,24 @@
+import type { Worker } from 'node:worker_threads';
+import { ImageWorker } from '../images';
 import { runExportCommand } from './export-command';
 
-// The bundled program behind `npm run export` (scripts/build-cli.mjs, started by scripts/cli-loader.cjs).
-export const finished = runExportCommand(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  cwd: process.env.INIT_CWD ?? process.cwd(),
-}).then((status) => {
-  process.exitCode = status;
-});
+/**
+ * The bundled program behind `npm run export` (scripts/build-cli.mjs), run by scripts/cli-loader.cjs with the picture
+ * worker it started first (ImageWorker); without one (a partial build), pictures are normalised on this thread.
+ */
+export async function main(pictureWorker?: Worker): Promise<void> {
+  const pictures = pictureWorker ? new ImageWorker(pictureWorker) : undefined;
+  try {
+    process.exitCode = await runExportCommand(
+      process.argv.slice(2),
+      {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+        cwd: process.env.INIT_CWD ?? process.cwd(),
+      },
+      pictures ? { normalisePicture: pictures.normalise } : {},
+    );
+  } finally {
+    pictures?.close();
+  }
+}

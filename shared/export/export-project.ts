@@ -2,7 +2,7 @@ import { basename, join, resolve } from 'node:path';
 import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { compose, fontPaths, imagePaths, logoPaths } from '../compose';
 import type { DocTree, FontFile, ImageData } from '../doc-tree';
-import { normaliseImage } from '../images';
+import { normaliseImage, type NormalisePicture } from '../images';
 import { PressdeskError, listMessage } from '../errors';
 import type { FontFiles } from '../render-pdf';
 import type * as RenderPdfModule from '../render-pdf';
@@ -27,6 +27,8 @@ export interface ExportOptions {
   readonly formats: readonly ExportFormat[];
   /** Folder to write into; default `<project>/exports/`. Created when missing. */
   readonly outDir?: string;
+  /** Who normalises the pictures; default normaliseImage, here (the command line passes its ImageWorker's). */
+  readonly normalisePicture?: NormalisePicture;
 }
 
 export interface ExportedFile {
@@ -65,7 +67,7 @@ export interface LoadedProject {
  * a time limit, a few at a time; every failure is collected, so the user sees all the problems at once,
  * in the order the pictures appear.
  */
-export async function loadProject(dir: string): Promise<LoadedProject> {
+export async function loadProject(dir: string, { normalisePicture = normaliseImage }: Pick<ExportOptions, 'normalisePicture'> = {}): Promise<LoadedProject> {
   const opened = await openProject(resolve(dir));
   if (opened.project.kind === 'pack' && opened.project.pack?.sections.length === 0) {
     throw new PressdeskError(`${opened.name}: the briefing pack has no sections yet (pack › sections is empty); add at least one section, such as key messages, before exporting.`);
@@ -90,7 +92,7 @@ export async function loadProject(dir: string): Promise<LoadedProject> {
     reported(async () => {
       // Logos are brand files: the brand's limits and checks (SVG allowed, checked again here).
       if (logos.has(src)) images.set(src, await loadLogo(opened.dir, src, opened.name));
-      else images.set(src, await normaliseImage(await readAsset(opened.dir, src, 'picture'), { name: src, project: opened.name }));
+      else images.set(src, await normalisePicture(await readAsset(opened.dir, src, 'picture'), { name: src, project: opened.name }));
     }),
   );
   problems.push(...(await fontProblems));
@@ -111,8 +113,11 @@ export async function pdfFonts(tree: DocTree): Promise<FontFiles> {
 }
 
 /** Checks a project as export would, writing nothing. */
-export async function checkProject(dir: string): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
-  const { opened, images, fonts } = await loadProject(dir);
+export async function checkProject(
+  dir: string,
+  options: Pick<ExportOptions, 'normalisePicture'> = {},
+): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
+  const { opened, images, fonts } = await loadProject(dir, options);
   compose({ project: opened.project, images, fonts });
   return { project: opened.name, notices: opened.notices };
 }
@@ -120,7 +125,7 @@ export async function checkProject(dir: string): Promise<{ readonly project: str
 /** Exports a project folder to the requested formats. Every file is written whole or not at all. */
 export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
   const renderers = startLoadingRenderers(options.formats);
-  const { opened, images, fonts } = await loadProject(dir);
+  const { opened, images, fonts } = await loadProject(dir, options);
   const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || (opened.project.kind === 'pack' ? 'briefing-pack' : 'press-release');

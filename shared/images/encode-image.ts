@@ -1,7 +1,7 @@
-import sharp from 'sharp';
 import type { FailOnOptions } from 'sharp';
 import type { ImageData } from '../doc-tree';
 import { MAX_INPUT_PIXELS } from './limits';
+import { loadSharp } from './sharp';
 
 /** Baseline JPEG at this quality is indistinguishable from the original in print and keeps documents small. */
 const JPEG_QUALITY = 85;
@@ -35,6 +35,7 @@ export async function encodeImage(bytes: Uint8Array, options: EncodeOptions): Pr
 }
 
 async function encodeOnce(bytes: Uint8Array, options: EncodeOptions, failOn: FailOnOptions): Promise<ImageData> {
+  const sharp = loadSharp();
   const pipeline = sharp(bytes, { failOn, limitInputPixels: MAX_INPUT_PIXELS })
     // The caller's timer only stops the waiting; this stops libvips itself, so a timed-out job frees its thread.
     .timeout({ seconds: options.timeoutSeconds })

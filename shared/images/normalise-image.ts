@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { ImageData } from '../doc-tree';
 import { checkFormat } from './check-format';
 import { encodeImage } from './encode-image';
@@ -6,6 +5,7 @@ import { ImageProblemError, ImageTimeoutError, ImageTooLargeError, ImageUnsuppor
 import type { InputFormat } from './formats';
 import { DEFAULT_MAX_LONG_EDGE_PX, DEFAULT_TIMEOUT_MS, MAX_INPUT_PIXELS } from './limits';
 import { readFailure } from './read-failure';
+import { loadSharp } from './sharp';
 import { withTimeout } from './with-timeout';
 
 export interface NormaliseImageOptions {
@@ -18,6 +18,9 @@ export interface NormaliseImageOptions {
   /** Longest edge of the output; larger pictures are scaled down, smaller ones never up. Default 2000 (print size). */
   readonly maxLongEdgePx?: number;
 }
+
+/** normaliseImage, or another function that does the same work elsewhere (ImageWorker's, on its own thread). */
+export type NormalisePicture = (bytes: Uint8Array, options: NormaliseImageOptions) => Promise<ImageData>;
 
 /**
  * Makes a picture safe to embed in DOCX and PDF: 8-bit sRGB, upright, no metadata, at most print size, as a
@@ -50,6 +53,7 @@ interface Job {
 
 async function decodeAndEncode(job: Job): Promise<ImageData> {
   const { bytes, format, project, name } = job;
+  const sharp = loadSharp();
   // Custom libvips builds often drop decoders (GIF, TIFF) that our sniffing knows.
   if (!sharp.format[format].input.buffer) throw new ImageUnsupportedError(project, name, format);
   try {

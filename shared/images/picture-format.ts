@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './sharp';
 
 /** How long reading a picture's header may take before the file is taken as unreadable. */
 export const PICTURE_FORMAT_TIMEOUT_MS = 5_000;
@@ -13,6 +13,7 @@ export async function pictureFormat(bytes: Uint8Array, timeoutMs: number = PICTU
     timer = setTimeout(() => resolve(undefined), timeoutMs);
   });
   try {
+    const sharp = loadSharp(); // a sharp that will not load is a broken install, not an unreadable picture
     const read = sharp(bytes, { failOn: 'error', limitInputPixels: false })
       .metadata()
       .then((metadata) => metadata.format as string | undefined, () => undefined);

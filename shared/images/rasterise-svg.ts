@@ -1,7 +1,7 @@
-import sharp from 'sharp';
 import type { ImageData } from '../doc-tree';
 import { ImageProblemError } from './errors';
 import { DEFAULT_TIMEOUT_MS } from './limits';
+import { loadSharp } from './sharp';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -50,6 +50,7 @@ async function draw(svg: Uint8Array, { name, project, box }: RasteriseSvgOptions
   const targetWidth = Math.max(1, Math.round((box.widthPt / 72) * SVG_LOGO_DPI));
   const targetHeight = Math.max(1, Math.round((box.heightPt / 72) * SVG_LOGO_DPI));
   const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
+  const sharp = loadSharp();
   try {
     // sharp reports an SVG's size at 72 dpi; drawing at a higher density draws the vectors bigger (never a resize
     // of a small bitmap, which would blur).

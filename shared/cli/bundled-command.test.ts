@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { picture, writeProject } from '../export/fixtures.test-helper';
+import { pdfToText, readDocx } from '../testing/readers';
+import { runExportCommand } from './export-command';
+
+/**
+ * `npm run export` as a person runs it: the bundled program in out/cli/ (built by the tests' global set-up), started by
+ * its loader, its pictures normalised by the picture worker. It must do what the command does in-process.
+ */
+
+const COMMAND = resolve('out/cli/pressdesk-export.cjs');
+
+const bundled = (...argv: string[]) => {
+  const run = spawnSync(process.execPath, [COMMAND, ...argv], { encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+
+async function inProcess(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runExportCommand(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.map((line) => `${line}\n`).join(''), err: err.map((line) => `${line}\n`).join('') };
+}
+
+describe('the bundled command line', () => {
+  it('exports the seed release with its pictures to both formats, as the command does in-process', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'pressdesk-bundled-'));
+    const result = bundled('examples/joint-inspection-2023', '--format', 'both', '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const written = (await readdir(out)).sort();
+    expect(written).toEqual(['joint-inspection-of-children-at-risk-of-harm-may-2023.docx', 'joint-inspection-of-children-at-risk-of-harm-may-2023.pdf']);
+
+    const here = await mkdtemp(join(tmpdir(), 'pressdesk-in-process-'));
+    expect((await inProcess('examples/joint-inspection-2023', '--format', 'both', '--out', here)).code).toBe(0);
+    const pdf = written.find((name) => name.endsWith('.pdf'))!;
+    const docx = written.find((name) => name.endsWith('.docx'))!;
+    expect(await pdfToText(join(out, pdf))).toBe(await pdfToText(join(here, pdf)));
+    const [ours, theirs] = await Promise.all([readDocx(join(out, docx)), readDocx(join(here, docx))]);
+    expect(ours.images.map((image) => image.description)).toEqual(theirs.images.map((image) => image.description));
+    expect(ours.images.length).toBeGreaterThan(0);
+  });
+
+  it('lists every bad picture with the in-process command’s words, and writes nothing', async () => {
+    const png = await picture(400, 300, 'png');
+    const dir = await writeProject({
+      files: {
+        'assets/notes.png': new TextEncoder().encode('These are my notes, not a picture.'),
+        'assets/photo.png': await picture(200, 100, 'jpeg'),
+        'assets/cut.png': png.subarray(0, Math.floor(png.length / 2)),
+        'assets/fine.png': await sharp({ create: { width: 50, height: 50, channels: 3, background: '#000' } }).png().toBuffer(),
+      },
+      release: {
+        body: ['notes', 'photo', 'cut', 'fine'].map((name) => ({ type: 'image', src: `assets/${name}.png`, alt: `The ${name} picture` })),
+      },
+    });
+    const result = bundled(dir, '--format', 'pdf');
+    expect(result.code).toBe(1);
+    for (const name of ['notes', 'photo', 'cut']) expect(result.err).toContain(`"assets/${name}.png"`);
+    expect(result.err).not.toContain('fine.png');
+    expect(result.err).toBe((await inProcess(dir, '--format', 'pdf')).err);
+    expect(await readdir(dir)).not.toContain('exports');
+  });
+});
