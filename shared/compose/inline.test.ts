@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInline, plainText } from './inline';
+import { cleanText } from './clean-text';
+import { markdownRuns, parseInline, plainText } from './inline';
 
 describe('parseInline', () => {
   it('reads bold, italic and links', () => {
@@ -51,5 +52,19 @@ describe('parseInline', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives text without markup characters the runs markdown-it gives it (the fast path skips the parse)', () => {
+    const plain = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '  ', '#', '<', '>', '&', '!', '`', '~', ']', '(', ')', '-', '+', '=', '\n', 'ŵ', '🎉'), fc.string({ unit: 'grapheme' })) });
+    fc.assert(
+      fc.property(plain, (source) => {
+        const text = cleanText(source);
+        fc.pre(!/[*_[\\]/.test(text));
+        expect(parseInline(source)).toEqual(markdownRuns(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseInline('  spaced   out  ')).toEqual(markdownRuns('  spaced   out  '));
+    expect(parseInline('')).toEqual([]);
   });
 });

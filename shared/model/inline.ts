@@ -17,8 +17,15 @@ export function inlineTokens(text: string): InlineToken[] {
   return markdown.parseInline(text, {})[0]?.children ?? [];
 }
 
+/**
+ * Whether text has a character that can start the subset's markup (`*` and `_` for emphasis, `[` for a link, `\`
+ * for an escape). Text without one is plain text to markdown-it, so callers can skip parsing it.
+ */
+export const hasInlineMarkup = (text: string): boolean => /[*_[\\]/.test(text);
+
 /** Every link target in a paragraph of inline text, in order. */
 export function linkTargets(text: string): string[] {
+  if (!hasInlineMarkup(text)) return [];
   return inlineTokens(text)
     .filter((token) => token.type === 'link_open')
     .map((token) => token.attrGet('href') ?? '');
