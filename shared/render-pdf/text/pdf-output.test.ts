@@ -36,7 +36,6 @@ describe('drawn lines in a real PDF', () => {
   it('extract as the exact words in order, with every font embedded as a subset, and pass qpdf --check', async () => {
     const { pdf, engine } = await newEngine();
     const page = pdf.addPage(PageSizes.A4);
-    engine.addFontsTo(page);
     const size = 12;
     const { lineHeight } = engine.metrics(size);
     let y = 780;
@@ -50,6 +49,8 @@ describe('drawn lines in a real PDF', () => {
       }
       y -= 8;
     }
+    engine.addFontsTo(page);
+    await engine.embedFonts();
     const path = join(dir, 'text.pdf');
     await writeFile(path, await pdf.save());
 
@@ -78,15 +79,31 @@ describe('drawn lines in a real PDF', () => {
   it('extracts Arabic as Arabic letters', async () => {
     const { pdf, engine } = await newEngine();
     const page = pdf.addPage(PageSizes.A4);
-    engine.addFontsTo(page);
     for (const line of engine.breakLines([{ text: 'مرحبا بكم في المجلس' }], { sizePt: 12, width: 400 })) {
       page.pushOperators(...engine.drawLine(line, 72, 700, { r: 0, g: 0, b: 0 }).operators);
     }
+    engine.addFontsTo(page);
+    await engine.embedFonts();
     const path = join(dir, 'arabic.pdf');
     await writeFile(path, await pdf.save());
     const text = (await pdfToText(path)).replace(/[\u200e\u200f\u202a-\u202e\s]/g, '');
     // pdftotext puts RTL text back in reading order; joined forms map back to their letters through ToUnicode.
     expect(text).toBe('مرحبابكمفيالمجلس');
+    await qpdfCheck(path);
+  });
+
+  it('embeds only the faces its lines draw with', async () => {
+    const { pdf, engine } = await newEngine();
+    const page = pdf.addPage(PageSizes.A4);
+    let y = 780;
+    for (const spans of [[{ text: 'Plain English, ' }, { text: 'bold', bold: true }], [{ text: 'and a Welsh ŵ (Liberation has it)' }]]) {
+      for (const line of engine.breakLines(spans, { sizePt: 12, width: 400 })) page.pushOperators(...engine.drawLine(line, 72, (y -= 16), { r: 0, g: 0, b: 0 }).operators);
+    }
+    engine.addFontsTo(page);
+    await engine.embedFonts();
+    const path = join(dir, 'two-faces.pdf');
+    await writeFile(path, await pdf.save());
+    expect((await pdfFonts(path)).map((font) => font.name).sort()).toEqual(['PDXBLD+LiberationSans-Bold', 'PDXREG+LiberationSans']);
     await qpdfCheck(path);
   });
 });

@@ -1,4 +1,6 @@
 import {
+  CustomFontSubsetEmbedder,
+  PDFFont,
   PDFName,
   TextRenderingMode,
   concatTransformationMatrix,
@@ -8,7 +10,6 @@ import {
   setStrokingRgbColor,
   setTextRenderingMode,
   type PDFDocument,
-  type PDFFont,
   type PDFOperator,
   type PDFPage,
 } from '@cantoo/pdf-lib';
@@ -73,40 +74,67 @@ export class TextEngine {
     for (const character of characters) this.missing.add(character);
   };
 
+  /** The faces drawn with so far, each added to the document the first time a line uses it. */
+  private readonly fonts: Partial<Record<FaceKey, PDFFont>> = {};
+  private readonly drawFaces: Partial<Record<FaceKey, DrawFace>> = {};
+  /** The document's font and glyph codes for each font file added, shared by faces with the same bytes. */
+  private readonly added = new Map<CustomFontSubsetEmbedder, { readonly font: PDFFont; readonly glyphs: SubsetGlyphs }>();
+
   private constructor(
+    private readonly pdf: PDFDocument,
     private readonly roles: Readonly<Record<FontRole, FaceSet>>,
-    private readonly drawFaces: Readonly<Partial<Record<FaceKey, DrawFace>>>,
-    private readonly fonts: Readonly<Partial<Record<FaceKey, PDFFont>>>,
+    /** Each face's subset embedder, made ready; one per font file, shared by faces with the same bytes. */
+    private readonly embedders: Readonly<Partial<Record<FaceKey, { readonly embedder: CustomFontSubsetEmbedder; readonly unitsPerEm: number }>>>,
     /** The brand faces that draw bold or italic text without being bold or italic themselves. */
     private readonly synthesis: Readonly<Partial<Record<FaceKey, Synthesis>>>,
   ) {}
 
-  /** Embeds every face (subset) into `pdf`, registering fontkit on it. */
+  /**
+   * An engine for `pdf`. Faces are embedded only when drawn (`embedFonts` writes them before saving): a face no line
+   * uses, such as the wide-coverage fallback in an English release, costs a cold export ~25 ms to subset and write.
+   */
   static async create(pdf: PDFDocument, files: FontFiles): Promise<TextEngine> {
     const { faces, roles } = faceSetsFor(files);
-    pdf.registerFontkit(sharedFontkit);
-    const fonts: Partial<Record<FaceKey, PDFFont>> = {};
-    const drawFaces: Partial<Record<FaceKey, DrawFace>> = {};
+    const embedders: Partial<Record<FaceKey, { embedder: CustomFontSubsetEmbedder; unitsPerEm: number }>> = {};
     const synthesis: Partial<Record<FaceKey, Synthesis>> = {};
-    const byBytes = new Map<Uint8Array, { font: PDFFont; glyphs: SubsetGlyphs }>();
+    const byBytes = new Map<Uint8Array, CustomFontSubsetEmbedder>();
     for (const face of presentFaces(files)) {
       const bytes = faceBytes(files, face)!;
       const parsed = faces[face]!;
-      let embedded = byBytes.get(bytes);
-      if (embedded === undefined) {
+      let embedder = byBytes.get(bytes);
+      if (embedder === undefined) {
         const name = `${SUBSET_TAGS[face]}+${parsed.font.postscriptName ?? 'Font'}`;
-        const font = await pdf.embedFont(bytes, { subset: true, customName: name });
-        embedded = { font, glyphs: new SubsetGlyphs(font) };
-        byBytes.set(bytes, embedded);
+        embedder = await CustomFontSubsetEmbedder.for(sharedFontkit, bytes, name);
+        byBytes.set(bytes, embedder);
       }
-      fonts[face] = embedded.font;
-      drawFaces[face] = { resourceName: PDFName.of(RESOURCE_NAMES[face]), glyphs: embedded.glyphs, unitsPerEm: parsed.unitsPerEm };
+      embedders[face] = { embedder, unitsPerEm: parsed.unitsPerEm };
       if (face === 'heading' || face === 'body') {
         const style = (parsed.font as unknown as { head?: { macStyle?: { bold?: boolean; italic?: boolean } } }).head?.macStyle;
         synthesis[face] = { bold: style?.bold !== true, italic: style?.italic !== true && !(parsed.font.italicAngle < 0 || parsed.font.italicAngle > 0) };
       }
     }
-    return new TextEngine(roles, drawFaces, fonts, synthesis);
+    return new TextEngine(pdf, roles, embedders, synthesis);
+  }
+
+  /** The faces a line draws with, each added to the document the first time it is drawn. */
+  private drawFacesFor(line: LaidLine): Readonly<Record<FaceKey, DrawFace>> {
+    for (const { face } of line.pieces) {
+      if (this.drawFaces[face] !== undefined) continue;
+      const { embedder, unitsPerEm } = this.embedders[face]!;
+      let added = this.added.get(embedder);
+      if (added === undefined) {
+        const font = PDFFont.of(this.pdf.context.nextRef(), this.pdf, embedder);
+        this.added.set(embedder, (added = { font, glyphs: new SubsetGlyphs(font) }));
+      }
+      this.fonts[face] = added.font;
+      this.drawFaces[face] = { resourceName: PDFName.of(RESOURCE_NAMES[face]), glyphs: added.glyphs, unitsPerEm };
+    }
+    return this.drawFaces as Readonly<Record<FaceKey, DrawFace>>;
+  }
+
+  /** Writes the fonts drawn with (subsets, widths, ToUnicode) into the document: call once, before saving it. */
+  async embedFonts(): Promise<void> {
+    for (const { font } of this.added.values()) await font.embed();
   }
 
   /** Characters no bundled face can draw (emoji, rare scripts): left out of the text; the caller should warn. */
@@ -164,7 +192,7 @@ export class TextEngine {
    * after the line.
    */
   drawLine(line: LaidLine, x: number, baselineY: number, colour: { readonly r: number; readonly g: number; readonly b: number }): { operators: PDFOperator[]; links: LinkRange[] } {
-    const faces = this.drawFaces as Readonly<Record<FaceKey, DrawFace>>;
+    const faces = this.drawFacesFor(line);
     if (!line.pieces.some((piece) => this.synthesised(piece) !== 0)) return drawLine(faces, line, x, baselineY, colour);
     // Pieces of a brand face in a style it lacks are drawn apart, each run of them wrapped in its own graphics state.
     const operators: PDFOperator[] = [];
@@ -199,6 +227,7 @@ export class TextEngine {
 
   /** Adds the faces to a page's /Resources /Font under the names drawLine uses. Call once per page. */
   addFontsTo(page: PDFPage): void {
+    // Every face drawn so far, so a page's resources hold at least the faces its lines use.
     for (const [face, font] of Object.entries(this.fonts) as [FaceKey, PDFFont][]) page.node.setFontDictionary(PDFName.of(RESOURCE_NAMES[face]), font.ref);
   }
 }
