@@ -237,13 +237,16 @@ async function main() {
   await rm(work, { recursive: true, force: true });
 }
 
-/** `npm run bench -- packs` prints the briefing pack figures alone (the whole bench takes minutes). */
-async function packsOnly() {
+/** `npm run bench -- packs` (or `brands`) prints that section's figures alone (the whole bench takes minutes). */
+async function sectionOnly(name: string, figures: (work: string) => Promise<void>) {
   if (!existsSync(CLI)) throw new Error('Build the command line first: node scripts/build-cli.mjs (npm run bench does this).');
   const work = await mkdtemp(join(tmpdir(), 'pressdesk-bench-'));
-  console.log(`Pressdesk bench, briefing packs only: node ${process.version}, ${new Date().toISOString()}\n`);
-  await packFigures(work);
+  console.log(`Pressdesk bench, ${name} only: node ${process.version}, ${new Date().toISOString()}\n`);
+  await figures(work);
   await rm(work, { recursive: true, force: true });
 }
 
-await (process.argv[2] === 'packs' ? packsOnly() : main());
+const sections: Record<string, [string, (work: string) => Promise<void>]> = { packs: ['briefing packs', packFigures], brands: ['brands', brandFigures] };
+const only = process.argv[2] === undefined ? undefined : sections[process.argv[2]];
+if (process.argv[2] !== undefined && only === undefined) throw new Error(`npm run bench -- ${process.argv[2]}: no such section; try ${Object.keys(sections).join(' or ')}, or nothing for all.`);
+await (only ? sectionOnly(...only) : main());
