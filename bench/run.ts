@@ -64,7 +64,7 @@ function row(what: string, value: string, target: string, ok: boolean | null) {
 /** Runs the bundled command line in a fresh process; returns wall time and its peak RSS. */
 function runCli(args: string[]): { ms: number; peakMb: number; status: number | null } {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', resolve('bench/report-rss.mjs'), CLI, ...args], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-r', resolve('bench/report-rss.cjs'), CLI, ...args], { encoding: 'utf8' });
   const ms = performance.now() - start;
   const match = /PEAK_RSS_KB=(\d+)/.exec(child.stderr);
   if (child.status !== 0) console.error(child.stderr);
