@@ -3,9 +3,37 @@
 // with code splitting; the command line is one CommonJS file, so its loader can hand V8 a code cache (Node 20 has
 // none for ES modules); esbuild still runs each module's code only when first imported, so a Word export does not
 // start pdf-lib.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+
+/**
+ * fontkit builds four Unicode lookup tables when it is loaded (character properties, and the Arabic, Indic and
+ * Universal shapers' classes): base64-decoded and inflated in JavaScript, ~25 ms of every cold PDF export. The
+ * shapers' three are read only when fontkit shapes a complex script itself (the bundled faces' Latin shapes from
+ * resources/fonts/shaping.json), so an English release never needs them. This builds each one the first time it is
+ * read instead: each is a `var trieN = new unicode_trie_default(…)` read only through `.get(codePoint)`. A
+ * fontkit upgrade that changes that shape stops the build here rather than bundling something half-patched.
+ */
+const lazyFontkitTables = {
+  name: 'lazy-fontkit-tables',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@cantoo[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => {
+      let found = 0;
+      const text = (await readFile(args.path, 'utf8')).replace(/^var (trie\d*) = new unicode_trie_default\((.+)\);$/gm, (_, table, data) => {
+        found += 1;
+        return `var ${table} = __pressdeskLazyTable(() => new unicode_trie_default(${data}));`;
+      });
+      const code = text.split('\n').filter((line) => !line.trimStart().startsWith('//') && !line.includes('__pressdeskLazyTable'));
+      const uses = code.flatMap((line) => line.match(/\btrie\d*\b(?!\.get\()/g) ?? []);
+      if (found !== 4 || uses.length > 0) {
+        throw new Error(`scripts/bundle-node.mjs: @cantoo/fontkit no longer builds its four Unicode tables as this expects (found ${found}${uses.length ? `, and ${uses.join(', ')}` : ''}); update lazyFontkitTables.`);
+      }
+      const lazy = 'const __pressdeskLazyTable = (make) => { let table; return { get: (codePoint) => (table ??= make()).get(codePoint) }; };\n';
+      return { contents: lazy + text, loader: 'js' };
+    });
+  },
+};
 
 /**
  * Bundles `entry` into `outdir/<name>.mjs` (emptying `outdir` first) and writes `outdir/inputs.json`, the repo's own
@@ -24,6 +52,7 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
     external: ['sharp'],
     metafile: true,
     logLevel: 'warning',
+    plugins: [lazyFontkitTables],
   };
   const result = await build(
     format === 'esm'

@@ -46,6 +46,19 @@ describe('the bundled command line', () => {
     expect(ours.images.length).toBeGreaterThan(0);
   });
 
+  it('shapes Arabic, Greek and Welsh as the in-process command does (fontkit’s Unicode tables, built on first use)', async () => {
+    const dir = await writeProject({
+      release: { body: [{ type: 'paragraph', text: 'Croeso i’r tŷ. Καλημέρα. مرحبا بكم في المجلس. Добрый день.' }] },
+    });
+    const [bundledOut, hereOut] = await Promise.all([mkdtemp(join(tmpdir(), 'pressdesk-bundled-')), mkdtemp(join(tmpdir(), 'pressdesk-in-process-'))]);
+    const result = bundled(dir, '--format', 'pdf', '--out', bundledOut);
+    expect(result.code).toBe(0);
+    expect((await inProcess(dir, '--format', 'pdf', '--out', hereOut)).code).toBe(0);
+    const text = await pdfToText(join(bundledOut, 'test-release.pdf'));
+    expect(text).toContain('Καλημέρα');
+    expect(text).toBe(await pdfToText(join(hereOut, 'test-release.pdf')));
+  });
+
   it('lists every bad picture with the in-process command’s words, and writes nothing', async () => {
     const png = await picture(400, 300, 'png');
     const dir = await writeProject({
