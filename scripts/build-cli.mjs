@@ -36,8 +36,8 @@ await bundleNode({
   name: 'pressdesk-export',
   outdir,
   format: 'cjs',
-  // The picture worker's program (shared/images/image-worker.ts), found beside the command by its name.
-  workers: { 'pressdesk-images': 'shared/images/image-worker-main.ts' },
+  // The picture worker's program (shared/export/picture-worker.ts), found beside the command by its name.
+  workers: { 'pressdesk-pictures': 'shared/export/picture-worker-main.ts' },
 });
 await copyFile(join(root, 'scripts/cli-loader.cjs'), entry);
 

@@ -1,8 +1,8 @@
 'use strict';
 // The command line's entry point, copied to out/cli/pressdesk-export.cjs by scripts/build-cli.mjs.
 //
-// 1. It starts the picture worker (pressdesk-images.bundle.cjs, shared/images/image-worker-main.ts) before anything
-//    else, so the worker links libvips on the machine's other core while this thread loads the program.
+// 1. It starts the picture worker (pressdesk-pictures.bundle.cjs, shared/export/picture-worker-main.ts) before
+//    anything else, so the worker links libvips on the machine's other core while this thread loads the program.
 // 2. It runs the bundled program (pressdesk-export.bundle.cjs) with V8's code cache made at build time
 //    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 5 MB bundle nor compiles the functions an
 //    export runs, about a fifth of a cold start. Node 22 can do this itself (module.enableCompileCache); Pressdesk
@@ -13,7 +13,7 @@ const Module = require('node:module');
 const vm = require('node:vm');
 const { Worker } = require('node:worker_threads');
 
-const pictures = join(__dirname, 'pressdesk-images.bundle.cjs');
+const pictures = join(__dirname, 'pressdesk-pictures.bundle.cjs');
 const pictureWorker = existsSync(pictures) ? new Worker(pictures) : undefined;
 
 const bundle = join(__dirname, 'pressdesk-export.bundle.cjs');

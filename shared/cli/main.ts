@@ -1,13 +1,13 @@
 import type { Worker } from 'node:worker_threads';
-import { ImageWorker } from '../images';
+import { PictureWorker } from '../export';
 import { runExportCommand } from './export-command';
 
 /**
  * The bundled program behind `npm run export` (scripts/build-cli.mjs), run by scripts/cli-loader.cjs with the picture
- * worker it started first (ImageWorker); without one (a partial build), pictures are normalised on this thread.
+ * worker it started first (PictureWorker); without one (a partial build), pictures are loaded on this thread.
  */
 export async function main(pictureWorker?: Worker): Promise<void> {
-  const pictures = pictureWorker ? new ImageWorker(pictureWorker) : undefined;
+  const pictures = pictureWorker ? new PictureWorker(pictureWorker) : undefined;
   try {
     process.exitCode = await runExportCommand(
       process.argv.slice(2),
@@ -16,7 +16,7 @@ export async function main(pictureWorker?: Worker): Promise<void> {
         err: (line) => process.stderr.write(`${line}\n`),
         cwd: process.env.INIT_CWD ?? process.cwd(),
       },
-      pictures ? { normalisePicture: pictures.normalise } : {},
+      pictures ? { loadPicture: pictures.load } : {},
     );
   } finally {
     pictures?.close();

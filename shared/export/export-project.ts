@@ -2,14 +2,14 @@ import { basename, join, resolve } from 'node:path';
 import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { compose, fontPaths, imagePaths, logoPaths } from '../compose';
 import type { DocTree, FontFile, ImageData } from '../doc-tree';
-import { normaliseImage, type NormalisePicture } from '../images';
 import { PressdeskError, listMessage } from '../errors';
 import type { FontFiles } from '../render-pdf';
 import type * as RenderPdfModule from '../render-pdf';
 import type * as RenderDocxModule from '../render-docx';
 import { loadFont, loadLogo } from './brand-assets';
+import { loadPicture as loadPictureHere, type LoadPicture } from './load-picture';
 import { mapWithLimit } from './pool';
-import { openProject, readAsset, slugify, writeFileDurably, type OpenedProject } from '../storage';
+import { openProject, slugify, writeFileDurably, type OpenedProject } from '../storage';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -27,8 +27,8 @@ export interface ExportOptions {
   readonly formats: readonly ExportFormat[];
   /** Folder to write into; default `<project>/exports/`. Created when missing. */
   readonly outDir?: string;
-  /** Who normalises the pictures; default normaliseImage, here (the command line passes its ImageWorker's). */
-  readonly normalisePicture?: NormalisePicture;
+  /** Who loads the pictures; default loadPicture, on this thread (the command line passes its PictureWorker's). */
+  readonly loadPicture?: LoadPicture;
 }
 
 export interface ExportedFile {
@@ -67,11 +67,21 @@ export interface LoadedProject {
  * a time limit, a few at a time; every failure is collected, so the user sees all the problems at once,
  * in the order the pictures appear.
  */
-export async function loadProject(dir: string, { normalisePicture = normaliseImage }: Pick<ExportOptions, 'normalisePicture'> = {}): Promise<LoadedProject> {
+export async function loadProject(dir: string, options: Pick<ExportOptions, 'loadPicture'> = {}): Promise<LoadedProject> {
+  return loadFiles(await openForExport(dir), options);
+}
+
+/** Opens and checks a project, refusing what cannot be exported at all. */
+async function openForExport(dir: string): Promise<OpenedProject> {
   const opened = await openProject(resolve(dir));
   if (opened.project.kind === 'pack' && opened.project.pack?.sections.length === 0) {
     throw new PressdeskError(`${opened.name}: the briefing pack has no sections yet (pack › sections is empty); add at least one section, such as key messages, before exporting.`);
   }
+  return opened;
+}
+
+/** loadProject's second half. The first pictures are asked for before it returns (an async function runs to its first wait). */
+async function loadFiles(opened: OpenedProject, { loadPicture = loadPictureHere }: Pick<ExportOptions, 'loadPicture'>): Promise<LoadedProject> {
   const logos = new Set(logoPaths(opened.project));
   const images = new Map<string, ImageData>();
   const fonts = new Map<string, FontFile>();
@@ -92,7 +102,7 @@ export async function loadProject(dir: string, { normalisePicture = normaliseIma
     reported(async () => {
       // Logos are brand files: the brand's limits and checks (SVG allowed, checked again here).
       if (logos.has(src)) images.set(src, await loadLogo(opened.dir, src, opened.name));
-      else images.set(src, await normalisePicture(await readAsset(opened.dir, src, 'picture'), { name: src, project: opened.name }));
+      else images.set(src, await loadPicture(opened.dir, src, opened.name));
     }),
   );
   problems.push(...(await fontProblems));
@@ -115,7 +125,7 @@ export async function pdfFonts(tree: DocTree): Promise<FontFiles> {
 /** Checks a project as export would, writing nothing. */
 export async function checkProject(
   dir: string,
-  options: Pick<ExportOptions, 'normalisePicture'> = {},
+  options: Pick<ExportOptions, 'loadPicture'> = {},
 ): Promise<{ readonly project: string; readonly notices: readonly string[] }> {
   const { opened, images, fonts } = await loadProject(dir, options);
   compose({ project: opened.project, images, fonts });
@@ -124,8 +134,11 @@ export async function checkProject(
 
 /** Exports a project folder to the requested formats. Every file is written whole or not at all. */
 export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
+  const opened = await openForExport(dir);
+  const loading = loadFiles(opened, options);
+  // After the pictures are asked for: with the command line's picture worker, the renderers are set up while it works.
   const renderers = startLoadingRenderers(options.formats);
-  const { opened, images, fonts } = await loadProject(dir, options);
+  const { images, fonts } = await loading;
   const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || (opened.project.kind === 'pack' ? 'briefing-pack' : 'press-release');
@@ -173,8 +186,8 @@ export async function contentsPages(tree: DocTree, loading?: Promise<typeof Rend
 
 /**
  * Starts loading the renderers the formats need (and the bundled fonts, for a PDF) once the project's files are
- * being read: setImmediate runs after loadProject has begun its file reads and picture work, so the modules are set
- * up while the main thread would otherwise wait for them (about 50 ms of a cold PDF export).
+ * being read: setImmediate runs once this thread waits for the files and pictures, so the modules are set up while it
+ * would otherwise wait for them (about 50 ms of a cold PDF export).
  */
 function startLoadingRenderers(formats: readonly ExportFormat[]): {
   readonly docx?: Promise<typeof RenderDocxModule>;

@@ -19,9 +19,6 @@ export interface NormaliseImageOptions {
   readonly maxLongEdgePx?: number;
 }
 
-/** normaliseImage, or another function that does the same work elsewhere (ImageWorker's, on its own thread). */
-export type NormalisePicture = (bytes: Uint8Array, options: NormaliseImageOptions) => Promise<ImageData>;
-
 /**
  * Makes a picture safe to embed in DOCX and PDF: 8-bit sRGB, upright, no metadata, at most print size, as a
  * non-interlaced PNG (anything with transparency, and PNG/GIF originals such as logos and charts) or a

@@ -1,15 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import type { ImageData } from '../doc-tree';
 import { PressdeskError } from '../errors';
-import type { NormaliseImageOptions } from './normalise-image';
+import type { LoadPicture } from './load-picture';
 
 /**
- * Pictures normalised on a thread of their own: the command line's main thread never loads sharp (libvips takes
- * about 80 ms to link) nor waits while a picture is decoded, and goes on checking the project and setting up the
- * renderers meanwhile, on the machine's other core. The worker runs `normaliseImage` itself (image-worker-main.ts),
- * so a picture gets the same checks, limits and messages as in the app.
+ * A project's pictures loaded on a thread of their own: the command line's main thread never loads sharp (libvips
+ * takes about 80 ms to link) nor waits while a picture is read and decoded, and sets up the renderers meanwhile, on
+ * the machine's other core. The worker runs `loadPicture` itself (picture-worker-main.ts), so a picture gets the same
+ * checks, limits and messages as in the app.
  */
-export class ImageWorker {
+export class PictureWorker {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { readonly resolve: (image: ImageData) => void; readonly reject: (error: Error) => void }>();
   private nextId = 0;
@@ -17,26 +17,26 @@ export class ImageWorker {
   private stopped: Error | undefined;
 
   /**
-   * Takes the worker running image-worker-main.ts (bundled as out/cli/pressdesk-images.bundle.cjs), or starts it from
-   * that script. The command line's loader starts it before anything else, so sharp is loaded by the first picture.
+   * Takes the worker running picture-worker-main.ts (bundled as out/cli/pressdesk-pictures.bundle.cjs), or starts it
+   * from that script. The command line's loader starts it before anything else, so sharp is loaded by the first picture.
    */
   constructor(worker: Worker | string | URL) {
     this.worker = worker instanceof Worker ? worker : new Worker(worker);
     // Idle, the worker must not keep the process alive; `normalise` holds it while a picture is on its way.
     this.worker.unref();
-    this.worker.on('message', (reply: ImageReply) => this.settle(reply));
+    this.worker.on('message', (reply: PictureReply) => this.settle(reply));
     this.worker.on('error', (error) => this.stop(new Error(`The picture worker failed: ${error.message}`, { cause: error })));
     this.worker.on('exit', (code) => this.stop(new Error(`The picture worker stopped (exit code ${code}).`)));
   }
 
-  /** `normaliseImage`, on the worker: the same picture out, or the same error message. */
-  normalise = (bytes: Uint8Array, options: NormaliseImageOptions): Promise<ImageData> =>
+  /** `loadPicture`, on the worker: the same picture out, or the same error message. Asked at once, not on a later tick. */
+  load: LoadPicture = (projectDir, src, project) =>
     new Promise((resolve, reject) => {
       if (this.stopped) return reject(this.stopped);
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) this.worker.ref();
-      const request: ImageRequest = { id, bytes, options };
+      const request: PictureRequest = { id, projectDir, src, project };
       this.worker.postMessage(request);
     });
 
@@ -46,7 +46,7 @@ export class ImageWorker {
     void this.worker.terminate();
   }
 
-  private settle(reply: ImageReply): void {
+  private settle(reply: PictureReply): void {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
@@ -63,8 +63,8 @@ export class ImageWorker {
 }
 
 /**
- * A picture problem found on the worker: the worker's ImageProblemError as the user sees it, its message (which
- * names the project and the picture and says what to do) and its class name intact.
+ * A picture problem found on the worker: the worker's PressdeskError (a missing file, a damaged picture…) as the user
+ * sees it, its message (which names the project and the picture and says what to do) and its class name intact.
  */
 export class PictureProblem extends PressdeskError {
   constructor(
@@ -76,24 +76,25 @@ export class PictureProblem extends PressdeskError {
 }
 
 /** A bug on the worker, rethrown here with the worker's stack so it is reported as any other bug. */
-function unexpected(failure: Extract<ImageFailure, { kind: 'bug' }>): Error {
+function unexpected(failure: Extract<PictureFailure, { kind: 'bug' }>): Error {
   const error = new Error(failure.message);
   error.name = failure.name;
   if (failure.stack !== undefined) error.stack = failure.stack;
   return error;
 }
 
-/** What the main thread sends: one picture's bytes and how to normalise them. */
-export interface ImageRequest {
+/** What the main thread sends: which picture of which project. */
+export interface PictureRequest {
   readonly id: number;
-  readonly bytes: Uint8Array;
-  readonly options: NormaliseImageOptions;
+  readonly projectDir: string;
+  readonly src: string;
+  readonly project: string;
 }
 
 /** A problem written for the user (a PressdeskError), or anything else (a bug). */
-export type ImageFailure =
+export type PictureFailure =
   | { readonly kind: 'problem'; readonly name: string; readonly message: string }
   | { readonly kind: 'bug'; readonly name: string; readonly message: string; readonly stack?: string };
 
-/** What the worker answers: the normalised picture, or why not. */
-export type ImageReply = { readonly id: number; readonly image: ImageData } | { readonly id: number; readonly failure: ImageFailure };
+/** What the worker answers: the picture, or why not. */
+export type PictureReply = { readonly id: number; readonly image: ImageData } | { readonly id: number; readonly failure: PictureFailure };

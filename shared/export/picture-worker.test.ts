@@ -1,0 +1,111 @@
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImageData } from '../doc-tree';
+import { PressdeskError } from '../errors';
+import { writeProject } from './fixtures.test-helper';
+import { loadPicture } from './load-picture';
+import { PictureWorker } from './picture-worker';
+
+/**
+ * The picture worker the command line uses, run from its real program bundled as scripts/build-cli.mjs bundles it:
+ * every picture, and every problem, must come out as loadPicture gives it on the main thread.
+ */
+
+let dir: string;
+let script: string;
+let worker: PictureWorker;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pressdesk-picture-worker-'));
+  script = join(dir, 'pressdesk-pictures.bundle.cjs');
+  // CommonJS, as the command line's; import.meta.url is where sharp is found from (the repo's node_modules).
+  const here = JSON.stringify(resolve('shared/images/sharp.ts'));
+  await build({
+    entryPoints: [resolve('shared/export/picture-worker-main.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['sharp'],
+    logLevel: 'error',
+    define: { 'import.meta.url': '__moduleUrl' },
+    banner: { js: `const __moduleUrl = require('node:url').pathToFileURL(${here}).href;` },
+  });
+  worker = new PictureWorker(script);
+});
+
+afterAll(async () => {
+  worker.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const rgb = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } });
+
+/** What happens to a picture: its size and bytes, or the error's class name and message. */
+const outcome = (work: Promise<ImageData>) =>
+  work.then(
+    (image) => ({ format: image.format, widthPx: image.widthPx, heightPx: image.heightPx, bytes: Buffer.from(image.bytes).toString('base64') }),
+    (error: Error) => ({ error: error.name, message: error.message, forTheUser: error instanceof PressdeskError }),
+  );
+
+describe('PictureWorker', () => {
+  it('gives the same picture as loadPicture: a photo scaled to print size, a PNG with transparency kept', async () => {
+    const project = await writeProject({
+      files: {
+        'assets/photo.jpg': await rgb(3000, 2000).jpeg().toBuffer(),
+        'assets/logo.png': await sharp({ create: { width: 300, height: 100, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer(),
+      },
+    });
+    for (const src of ['assets/photo.jpg', 'assets/logo.png']) {
+      expect(await outcome(worker.load(project, src, 'harbour-wall')), src).toEqual(await outcome(loadPicture(project, src, 'harbour-wall')));
+    }
+    expect((await worker.load(project, 'assets/photo.jpg', 'harbour-wall')).widthPx).toBe(2000);
+  });
+
+  it('gives every problem as loadPicture words it, as an error written for the user', async () => {
+    const png = await rgb(400, 300).png().toBuffer();
+    const project = await writeProject({
+      files: {
+        'assets/notes.png': new TextEncoder().encode('These are my notes, not a picture.'),
+        'assets/photo.png': await rgb(400, 300).jpeg().toBuffer(),
+        'assets/cut.png': png.subarray(0, Math.floor(png.length / 2)),
+        'assets/empty.jpg': new Uint8Array(0),
+      },
+    });
+    const outside = join(dir, 'outside.png');
+    await writeFile(outside, png);
+    await symlink(outside, join(project, 'assets', 'link.png'));
+    for (const src of ['assets/notes.png', 'assets/photo.png', 'assets/cut.png', 'assets/empty.jpg', 'assets/missing.png', '../outside.png', 'assets/link.png']) {
+      const here = await outcome(loadPicture(project, src, 'harbour-wall'));
+      expect(here, src).toMatchObject({ forTheUser: true });
+      expect(await outcome(worker.load(project, src, 'harbour-wall')), src).toEqual(here);
+    }
+  });
+
+  it('works on several pictures at once, each answer going to its own request', async () => {
+    const sizes = [120, 340, 560, 780];
+    const files = Object.fromEntries(await Promise.all(sizes.map(async (width) => [`assets/${width}.png`, await rgb(width, 50).png().toBuffer()] as const)));
+    const project = await writeProject({ files });
+    const done = await Promise.all(sizes.map((width) => worker.load(project, `assets/${width}.png`, 'harbour-wall')));
+    expect(done.map((image) => image.widthPx)).toEqual(sizes);
+  });
+
+  it('fails every waiting and later picture, saying so, when its thread stops', async () => {
+    const stopping = join(dir, 'stops.cjs');
+    await writeFile(stopping, "require('node:worker_threads').parentPort.once('message', () => process.exit(3));\n");
+    const broken = new PictureWorker(stopping);
+    await expect(broken.load(dir, 'assets/a.png', 'harbour-wall')).rejects.toThrow('The picture worker stopped (exit code 3).');
+    await expect(broken.load(dir, 'assets/b.png', 'harbour-wall')).rejects.toThrow('The picture worker stopped (exit code 3).');
+    broken.close();
+  });
+
+  it('once closed, refuses new pictures', async () => {
+    const closing = new PictureWorker(script);
+    closing.close();
+    await expect(closing.load(dir, 'assets/x.png', 'harbour-wall')).rejects.toThrow('The picture worker was closed.');
+  });
+});
