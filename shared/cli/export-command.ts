@@ -67,7 +67,7 @@ function parseCommand(argv: readonly string[]): Command {
  * Runs `npm run export`; returns the exit status instead of exiting, so tests can call it. `pictures` is who loads
  * the pictures (the bundled command passes its PictureWorker's); default: this thread.
  */
-export async function runExportCommand(argv: readonly string[], io: CommandIo, pictures: Pick<ExportOptions, 'loadPicture'> = {}): Promise<number> {
+export async function runExportCommand(argv: readonly string[], io: CommandIo, pictures: Pick<ExportOptions, 'loadPicture' | 'picturesDone'> = {}): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);

@@ -16,7 +16,8 @@ export async function main(pictureWorker?: Worker): Promise<void> {
         err: (line) => process.stderr.write(`${line}\n`),
         cwd: process.env.INIT_CWD ?? process.cwd(),
       },
-      pictures ? { loadPicture: pictures.load } : {},
+      // The worker is let go as soon as the pictures are in: its thread then ends while the PDF is drawn, not at exit.
+      pictures ? { loadPicture: pictures.load, picturesDone: () => pictures.close() } : {},
     );
   } finally {
     pictures?.close();

@@ -29,6 +29,8 @@ export interface ExportOptions {
   readonly outDir?: string;
   /** Who loads the pictures; default loadPicture, on this thread (the command line passes its PictureWorker's). */
   readonly loadPicture?: LoadPicture;
+  /** Called once every picture is loaded, or has failed: the command line lets its picture worker go then. */
+  readonly picturesDone?: () => void;
 }
 
 export interface ExportedFile {
@@ -138,7 +140,7 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
   const loading = loadFiles(opened, options);
   // After the pictures are asked for: with the command line's picture worker, the renderers are set up while it works.
   const renderers = startLoadingRenderers(options.formats);
-  const { images, fonts } = await loading;
+  const { images, fonts } = await loading.finally(() => options.picturesDone?.());
   const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || (opened.project.kind === 'pack' ? 'briefing-pack' : 'press-release');
