@@ -53,6 +53,12 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
     metafile: true,
     logLevel: 'warning',
     plugins: [lazyFontkitTables],
+    // Pure-JavaScript base64 and inflate, which linebreak runs over its class table at load, replaced by Node's own
+    // (scripts/bundle-shims/): the same bytes, ~25 ms less of every cold PDF export. These bundles only run on Node.
+    alias: {
+      'base64-js': join(root, 'scripts/bundle-shims/base64-js.cjs'),
+      'tiny-inflate': join(root, 'scripts/bundle-shims/tiny-inflate.cjs'),
+    },
   };
   const result = await build(
     format === 'esm'
