@@ -40,6 +40,30 @@ const lazyFontkitTables = {
  * source files it was built from, which the scripts' staleness checks compare against. For CommonJS, `workers` maps
  * more programs' names to their entries, each bundled whole beside it as `<worker>.bundle.cjs` (worker threads' scripts).
  */
+/**
+ * pdf-lib imports an HTML parser (node-html-better-parser, with html-entities' 2,000 named references) for drawing
+ * SVG and reading XFA forms, neither of which Pressdesk does, and sets it up when pdf-lib loads: ~10 ms of a cold PDF
+ * export. pdf-lib's imports of it get a stand-in that loads the parser on first use instead.
+ */
+const lazyHtmlParser = (root) => ({
+  name: 'lazy-html-parser',
+  setup(build) {
+    build.onResolve({ filter: /^node-html-better-parser$/ }, (args) =>
+      /[\\/]@cantoo[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: 'node-html-better-parser', namespace: 'lazy-html-parser' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-html-parser' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        "let parser;",
+        "const load = () => (parser ??= require('node-html-better-parser'));",
+        'export const parse = (...args) => load().parse(...args);',
+        'export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });',
+      ].join('\n'),
+    }));
+  },
+});
+
 export async function bundleNode({ root, entry, name, outdir, format = 'esm', workers = {} }) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
@@ -52,7 +76,7 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
     external: ['sharp'],
     metafile: true,
     logLevel: 'warning',
-    plugins: [lazyFontkitTables],
+    plugins: [lazyFontkitTables, lazyHtmlParser(root)],
     // Pure-JavaScript base64 and inflate, which linebreak runs over its class table at load, replaced by Node's own
     // (scripts/bundle-shims/): the same bytes, ~25 ms less of every cold PDF export. These bundles only run on Node.
     alias: {
