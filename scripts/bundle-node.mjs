@@ -64,6 +64,16 @@ const lazyHtmlParser = (root) => ({
   },
 });
 
+/** pdf-lib's and fontkit's imports of fflate get scripts/bundle-shims/fflate.cjs (Node's zlib); other code keeps fflate. */
+const nativeZlibForDependencies = (root) => ({
+  name: 'native-zlib-for-dependencies',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, (args) =>
+      /[\\/]@cantoo[\\/](pdf-lib|fontkit)[\\/]/.test(args.importer) ? { path: join(root, 'scripts/bundle-shims/fflate.cjs') } : undefined,
+    );
+  },
+});
+
 export async function bundleNode({ root, entry, name, outdir, format = 'esm', workers = {} }) {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
@@ -76,7 +86,7 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
     external: ['sharp'],
     metafile: true,
     logLevel: 'warning',
-    plugins: [lazyFontkitTables, lazyHtmlParser(root)],
+    plugins: [lazyFontkitTables, lazyHtmlParser(root), nativeZlibForDependencies(root)],
     // Pure-JavaScript base64 and inflate, which linebreak runs over its class table at load, replaced by Node's own
     // (scripts/bundle-shims/): the same bytes, ~25 ms less of every cold PDF export. These bundles only run on Node.
     alias: {
