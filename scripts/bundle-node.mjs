@@ -131,6 +131,6 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
  */
 async function writeAscii(file) {
   const text = await readFile(file, 'utf8');
-  const ascii = text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = text.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (ascii !== text) await writeFile(file, ascii);
 }
