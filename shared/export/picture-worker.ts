@@ -22,7 +22,7 @@ export class PictureWorker {
    */
   constructor(worker: Worker | string | URL) {
     this.worker = worker instanceof Worker ? worker : new Worker(worker);
-    // Idle, the worker must not keep the process alive; `normalise` holds it while a picture is on its way.
+    // Idle, the worker must not keep the process alive; `load` holds it while a picture is on its way.
     this.worker.unref();
     this.worker.on('message', (reply: PictureReply) => this.settle(reply));
     this.worker.on('error', (error) => this.stop(new Error(`The picture worker failed: ${error.message}`, { cause: error })));
