@@ -1,4 +1,4 @@
-import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   ProjectFolderMissingError,
 } from './errors';
 import { projectFolder, removeTempFolders, tempFolder } from './fixtures.test-helper';
-import { MAX_ASSET_BYTES, readAsset } from './read-asset';
+import { MAX_ASSET_BYTES, assetVersion, readAsset } from './read-asset';
 
 afterAll(removeTempFolders);
 
@@ -45,6 +45,15 @@ describe('readAsset', () => {
     const link = path.join(await tempFolder(), 'shortcut');
     await symlink(dir, link, 'dir');
     expect(Buffer.from(await readAsset(link, 'assets/harbour.png'))).toEqual(PICTURE);
+  });
+
+  it('resolves a project folder named through a link and ".." as the file system does, not by the letters', async () => {
+    // shortcut/.. is the folder holding what shortcut points to (the project), not the folder holding shortcut.
+    const links = await tempFolder();
+    await symlink(path.join(dir, 'assets'), path.join(links, 'shortcut'), 'dir');
+    await mkdir(path.join(links, 'assets'));
+    await writeFile(path.join(links, 'assets', 'harbour.png'), 'not the project’s picture');
+    expect(Buffer.from(await readAsset(`${links}/shortcut/..`, 'assets/harbour.png'))).toEqual(PICTURE);
   });
 
   it.each([
@@ -113,5 +122,27 @@ describe('readAsset', () => {
 
   it('says when the project folder has gone', async () => {
     await expect(readAsset(path.join(outside, 'gone'), 'assets/harbour.png')).rejects.toBeInstanceOf(ProjectFolderMissingError);
+  });
+});
+
+describe('assetVersion', () => {
+  it('stays the same for the same file and changes when the file is replaced', async () => {
+    const first = await assetVersion(dir, 'assets/harbour.png', 'logo');
+    expect(await assetVersion(dir, 'assets/harbour.png', 'logo')).toBe(first);
+    const replacement = path.join(dir, 'assets', 'new.png');
+    await writeFile(replacement, Buffer.from([...PICTURE, 4]));
+    await rename(replacement, path.join(dir, 'assets', 'harbour.png'));
+    expect(await assetVersion(dir, 'assets/harbour.png', 'logo')).not.toBe(first);
+  });
+
+  it('refuses what readAsset refuses: a link out of the project, a missing file, a folder, a file too large, a folder gone', async () => {
+    await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'assets', 'innocent.png'));
+    await expect(assetVersion(dir, 'assets/innocent.png')).rejects.toBeInstanceOf(AssetOutsideProjectError);
+    await expect(assetVersion(dir, '../../secret.txt')).rejects.toBeInstanceOf(AssetOutsideProjectError);
+    await expect(assetVersion(dir, 'assets/pier.png')).rejects.toBeInstanceOf(AssetMissingError);
+    await mkdir(path.join(dir, 'assets', 'photos'));
+    await expect(assetVersion(dir, 'assets/photos')).rejects.toBeInstanceOf(AssetNotAFileError);
+    await expect(assetVersion(dir, 'assets/harbour.png', 'logo', { maxBytes: 4 })).rejects.toBeInstanceOf(AssetTooLargeError);
+    await expect(assetVersion(path.join(outside, 'gone'), 'assets/harbour.png')).rejects.toBeInstanceOf(ProjectFolderMissingError);
   });
 });

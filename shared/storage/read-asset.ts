@@ -53,11 +53,17 @@ export async function readAsset(
  * and hash hundreds of kilobytes again to know it is the same.
  */
 export async function assetVersion(projectDir: string, src: string, kind: AssetKind = 'file', options: ReadAssetOptions = {}): Promise<string> {
-  const { target, info } = await locateAsset(projectDir, src, kind, options);
+  const { target, info } = await locateAsset(projectDir, src, kind, options, { forVersion: true });
   return [target, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join('\0');
 }
 
-async function locateAsset(projectDir: string, src: string, kind: AssetKind, options: ReadAssetOptions): Promise<{ target: string; name: string; info: Stats }> {
+async function locateAsset(
+  projectDir: string,
+  src: string,
+  kind: AssetKind,
+  options: ReadAssetOptions,
+  { forVersion = false }: { forVersion?: boolean } = {},
+): Promise<{ target: string; name: string; info: Stats }> {
   const name = projectName(projectDir);
   const maxBytes = options.maxBytes ?? MAX_ASSET_BYTES;
 
@@ -65,30 +71,38 @@ async function locateAsset(projectDir: string, src: string, kind: AssetKind, opt
   if (reason !== undefined) throw new AssetOutsideProjectError(name, src, kind, reason);
   if (src.trim() === '') throw new AssetMissingError(name, src, kind);
 
-  let root: string;
-  try {
-    root = await realpath(projectDir);
-  } catch {
-    throw new ProjectFolderMissingError(name, path.resolve(projectDir));
-  }
+  // A real path runs through real folders only, so a file whose real path is under the project folder's path as given
+  // is inside the folder, and the folder's own real path need not be worked out: one look at the disk fewer for each
+  // file (export looks at every brand file at every export). That holds when the path is absolute and normalised, so
+  // that joining a file's path to it is what joining to its real path would be; otherwise, and for a file not under
+  // it (the folder is reached through a link, or named in another case), the folder's real path decides.
+  const given = path.resolve(projectDir) === projectDir;
+  let root = given ? projectDir : await realFolder(projectDir, name);
+  const joined = path.join(root, ...src.split('/'));
+  // A version is only ever compared with one made before, never read from, so assetVersion looks at the file while its
+  // real path is worked out, one wait instead of two: a file swapped in between can only make the version differ.
+  // readAsset looks at the very file it will read, once it knows where that is.
+  const looking = forVersion ? stat(joined) : undefined;
+  looking?.catch(() => undefined); // its failure is reported below, unless the file is refused first
   let target: string;
   try {
-    target = await realpath(path.join(root, ...src.split('/')));
+    target = await realpath(joined);
   } catch (error) {
+    if (given) await realFolder(projectDir, name); // a folder that has gone is said as such, not as a missing file
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new AssetMissingError(name, src, kind);
     throw new AssetUnreadableError(name, src, kind, error);
   }
   // Compare real paths: only after resolving symlinks (the file's or any folder's) is "inside" meaningful.
-  const relative = path.relative(root, target);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+  if (given && !isInside(root, target)) root = await realFolder(projectDir, name);
+  if (!isInside(root, target)) {
     throw new AssetOutsideProjectError(name, src, kind, 'it is a shortcut, or symbolic link, to somewhere outside the project folder');
   }
 
   let info: Stats;
   try {
     // Check the size before reading, and the type before opening: opening a named pipe would wait forever.
-    info = await stat(target);
+    info = await (looking ?? stat(target));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') throw new AssetMissingError(name, src, kind);
     throw new AssetUnreadableError(name, src, kind, error);
@@ -97,3 +111,16 @@ async function locateAsset(projectDir: string, src: string, kind: AssetKind, opt
   if (info.size > maxBytes) throw new AssetTooLargeError(name, src, kind, info.size, maxBytes);
   return { target, name, info };
 }
+
+async function realFolder(projectDir: string, name: string): Promise<string> {
+  try {
+    return await realpath(projectDir);
+  } catch {
+    throw new ProjectFolderMissingError(name, path.resolve(projectDir));
+  }
+}
+
+const isInside = (root: string, target: string): boolean => {
+  const relative = path.relative(root, target);
+  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
+};
