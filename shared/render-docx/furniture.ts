@@ -15,6 +15,9 @@ export interface SectionFurniture {
   readonly titlePage: boolean;
 }
 
+/** Text the furniture has: neither absent nor empty. */
+const given = (text: string | undefined): text is string => text !== undefined && text !== '';
+
 /** "DRAFT – NOT APPROVED FOR ISSUE" as a bold red banner at the top of the page. */
 const draftBanner = (text: string): Paragraph => new Paragraph({ style: STYLE_ID.draftMark, children: [new TextRun(text)] });
 
@@ -41,6 +44,7 @@ const logoParagraph = (context: RenderContext, logos: readonly PageLogo[]): Para
         decorative: false,
         size: { width: Math.max(1, Math.round(size.widthPt * PX_PER_PT)), height: Math.max(1, Math.round(size.heightPt * PX_PER_PT)) },
         name: index === 0 ? 'Logo' : 'Partner logo',
+        furniture: true,
       }),
     );
   });
@@ -54,7 +58,7 @@ const logoParagraph = (context: RenderContext, logos: readonly PageLogo[]): Para
 
 /** The protective marking, bold and centred, at the top and the bottom of every page. */
 const classificationLine = (text: string | undefined): Paragraph[] =>
-  text === undefined || text === '' ? [] : [new Paragraph({ style: STYLE_ID.classification, children: [new TextRun(text)] })];
+  given(text) ? [new Paragraph({ style: STYLE_ID.classification, children: [new TextRun(text)] })] : [];
 
 /**
  * The footer line, then "Page X of Y" from Word's PAGE and NUMPAGES fields, so it stays right as the text changes,
@@ -63,7 +67,7 @@ const classificationLine = (text: string | undefined): Paragraph[] =>
 const footer = (footerLine: string | undefined, classification: string | undefined): Footer =>
   new Footer({
     children: [
-      ...(footerLine === undefined || footerLine === '' ? [] : [new Paragraph({ style: STYLE_ID.footer, children: [new TextRun(footerLine)] })]),
+      ...(given(footerLine) ? [new Paragraph({ style: STYLE_ID.footer, children: [new TextRun(footerLine)] })] : []),
       new Paragraph({
         style: STYLE_ID.footer,
         children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
@@ -72,29 +76,49 @@ const footer = (footerLine: string | undefined, classification: string | undefin
     ],
   });
 
+/** The logos on the first page, in the row's order: the brand's own, then its partners'. */
+export const pageLogos = (page: PageFurniture): PageLogo[] => [...(page.logo ? [page.logo] : []), ...(page.partnerLogos ?? [])];
+
+/**
+ * How each header and footer is made. sectionFurniture decides which there are and what goes in each; these make
+ * them as docx objects, or (furniture-parts.ts) as stand-ins for parts kept from an earlier export.
+ */
+export interface FurnitureMaker {
+  /** The first page's: any protective marking, the row of logos, any DRAFT banner. */
+  firstHeader(context: RenderContext, page: PageFurniture, logos: readonly PageLogo[], draft: string | undefined): Header;
+  /** Every page's but the first when that has its own: any protective marking, any DRAFT banner. */
+  defaultHeader(page: PageFurniture, draft: string | undefined): Header;
+  footer(page: PageFurniture): Footer;
+}
+
+const DOCX_FURNITURE: FurnitureMaker = {
+  firstHeader: (context, page, logos, draft) =>
+    new Header({ children: [...classificationLine(page.classification), logoParagraph(context, logos), ...(draft === undefined ? [] : [draftBanner(draft)])] }),
+  defaultHeader: (page, draft) => new Header({ children: [...classificationLine(page.classification), ...(draft === undefined ? [] : [draftBanner(draft)])] }),
+  footer: (page) => footer(page.footerLine, page.classification),
+};
+
 /**
  * Headers and footers. The logo, with any partners' logos beside it, is on the first page only (a first-page header, w:titlePg), as on a printed release;
  * the DRAFT banner, when the release is not signed off, is in the header of every page; the footer is on every page.
+ * The logos' drawings are the document's first (renderDocx makes the furniture before the body), which the headers
+ * furniture-parts.ts keeps rely on.
  */
-export const sectionFurniture = (context: RenderContext, page: PageFurniture): SectionFurniture => {
-  const draft = page.draftMark === undefined || page.draftMark === '' ? undefined : page.draftMark;
-  const marking = classificationLine(page.classification);
-  const defaultHeader = draft === undefined && marking.length === 0 ? undefined : new Header({ children: [...marking, ...(draft === undefined ? [] : [draftBanner(draft)])] });
-  const logos = [...(page.logo ? [page.logo] : []), ...(page.partnerLogos ?? [])];
+export const sectionFurniture = (context: RenderContext, page: PageFurniture, make: FurnitureMaker = DOCX_FURNITURE): SectionFurniture => {
+  const draft = given(page.draftMark) ? page.draftMark : undefined;
+  const hasDefaultHeader = draft !== undefined || given(page.classification);
+  const logos = pageLogos(page);
   if (logos.length === 0) {
     return {
-      ...(defaultHeader === undefined ? {} : { headers: { default: defaultHeader } }),
-      footers: { default: footer(page.footerLine, page.classification) },
+      ...(hasDefaultHeader ? { headers: { default: make.defaultHeader(page, draft) } } : {}),
+      footers: { default: make.footer(page) },
       titlePage: false,
     };
   }
-  const firstHeader = new Header({
-    children: [...classificationLine(page.classification), logoParagraph(context, logos), ...(draft === undefined ? [] : [draftBanner(draft)])],
-  });
   return {
-    headers: { first: firstHeader, ...(defaultHeader === undefined ? {} : { default: defaultHeader }) },
+    headers: { first: make.firstHeader(context, page, logos, draft), ...(hasDefaultHeader ? { default: make.defaultHeader(page, draft) } : {}) },
     // With a first-page header, the first page also needs a footer of its own or it would have none.
-    footers: { first: footer(page.footerLine, page.classification), default: footer(page.footerLine, page.classification) },
+    footers: { first: make.footer(page), default: make.footer(page) },
     titlePage: true,
   };
 };

@@ -29,6 +29,9 @@ export const fitImage = (image: Pick<ImageData, 'widthPx' | 'heightPx'>, box: Bo
   return { width: Math.max(1, Math.round(widthPx * scale)), height: Math.max(1, Math.round(heightPx * scale)) };
 };
 
+/** The type docx stores a picture's raster as (the file name's extension in word/media). */
+export const rasterType = (image: Pick<ImageData, 'format'>): 'jpg' | 'png' => (image.format === 'jpeg' ? 'jpg' : 'png');
+
 export interface PictureOptions {
   readonly image: ImageData;
   /** Alt text; empty for a decorative picture. */
@@ -40,6 +43,8 @@ export interface PictureOptions {
   readonly size?: DisplaySize;
   /** Shown in Word's Selection Pane. */
   readonly name: string;
+  /** In the page furniture (the header's logos), whose pictures are stored apart from the body's: see RenderContext.mediaStandIn. */
+  readonly furniture?: boolean;
 }
 
 /**
@@ -48,10 +53,11 @@ export interface PictureOptions {
  * A picture drawn from an SVG goes in as the SVG (Word 2016 and later draw it as vectors: asvg:svgBlip) with its
  * print-resolution PNG as the fallback every other reader shows.
  */
-export const pictureRun = (context: RenderContext, { image, alt, decorative, box, size, name }: PictureOptions): ImageRun => {
+export const pictureRun = (context: RenderContext, { image, alt, decorative, box, size, name, furniture = false }: PictureOptions): ImageRun => {
   const id = context.nextDrawingId();
   const text = decorative ? '' : alt;
-  const raster = { type: image.format === 'jpeg' ? ('jpg' as const) : ('png' as const), data: context.mediaStandIn(image.bytes) };
+  const where = furniture ? 'furniture' : 'body';
+  const raster = { type: rasterType(image), data: context.mediaStandIn(image.bytes, where) };
   const transformation = size ?? fitImage(image, box ?? { maxWidth: Infinity });
   const common = {
     transformation,
@@ -60,5 +66,5 @@ export const pictureRun = (context: RenderContext, { image, alt, decorative, box
   };
   return image.svg === undefined
     ? new ImageRun({ ...raster, ...common })
-    : new ImageRun({ type: 'svg', data: context.mediaStandIn(image.svg), fallback: raster, ...common });
+    : new ImageRun({ type: 'svg', data: context.mediaStandIn(image.svg, where), fallback: raster, ...common });
 };

@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import { Zip, ZipPassThrough, zipSync, type ZipOptions } from 'fflate';
 import { restoreFonts } from './font-parts';
+import { restoreFurniture, type KeptFurniture } from './furniture-parts';
 import type { PackagePart } from './properties';
 
 /** What docx's Packer uses inside: turns a Document into the package's parts, before zipping. */
@@ -19,25 +20,38 @@ const encoder = new TextEncoder();
 export async function packDocx(
   document: Document,
   parts: readonly PackagePart[],
-  /** Picture and font stand-ins and what they stand for (see RenderContext.mediaStandIn and fontStandIn). */
-  standIns: { readonly media: ReadonlyMap<Uint8Array, Uint8Array>; readonly fonts: ReadonlyMap<string, Uint8Array> },
-  /** Called with the package's parts before zipping (render-docx keeps the theme's parts from it). */
+  /** Picture and font stand-ins and what they stand for (see RenderContext.mediaStandIn and fontStandIn), the
+   *  headers and footers kept for the stand-ins docx was given (furniture-parts.ts), and parts kept from an earlier
+   *  export to write over docx's or beside them (the font table and fonts docx was not given: font-table-parts.ts). */
+  standIns: {
+    readonly media: ReadonlyMap<Uint8Array, Uint8Array>;
+    readonly fonts: ReadonlyMap<string, Uint8Array>;
+    readonly furniture?: KeptFurniture;
+    readonly keptParts?: readonly (readonly [string, Uint8Array])[];
+  },
+  /** Called with the package's parts before zipping (render-docx's caches keep parts from it). */
   inspect?: (files: ReadonlyMap<string, string | Uint8Array>) => void,
   /** Raw DEFLATE for the XML parts and CRC-32 for every entry (Node's zlib, from the export pipeline); fflate's own
    *  when absent. */
   native: { readonly deflateRaw?: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>; readonly crc32?: (bytes: Uint8Array, previous?: number) => number } = {},
 ): Promise<Uint8Array> {
   const compiler = docxCompiler();
-  const { media, fonts } = standIns;
+  const { media, fonts, furniture, keptParts = [] } = standIns;
   if (!compiler) {
-    if (media.size > 0 || fonts.size > 0) throw new Error('packDocx: stand-ins need docx’s compiler; render without them');
+    if (media.size > 0 || fonts.size > 0 || furniture !== undefined || keptParts.length > 0) {
+      throw new Error('packDocx: stand-ins and kept parts need docx’s compiler; render without them');
+    }
     return Packer.pack(document, 'uint8array', false, parts);
   }
   const files = compiler.compile(document, undefined, parts);
-  const fontParts = restoreFonts(files, fonts);
+  const lasting = new Set([...restoreFonts(files, fonts), ...restoreFurniture(files, furniture)]);
+  for (const [path, part] of keptParts) {
+    files.set(path, part);
+    lasting.add(part);
+  }
   inspect?.(files);
   const packaged: [string, Uint8Array][] = [...files].map(([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : (media.get(data) ?? data)]);
-  if (native.deflateRaw) return zipWith(packaged, native.deflateRaw, native.crc32, fontParts);
+  if (native.deflateRaw) return zipWith(packaged, native.deflateRaw, native.crc32, lasting);
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const [path, bytes] of packaged) entries[path] = [bytes, { level: isStored(path) ? 0 : 6 }];
   return zipSync(entries);
@@ -51,7 +65,7 @@ export async function packDocx(
  */
 const isStored = (path: string): boolean => path.startsWith('word/media/') || path.startsWith('word/fonts/');
 
-/** Font parts already deflated, with their CRC-32, by the part's bytes and the deflate used. */
+/** Lasting parts already deflated, with their CRC-32, by the part's bytes and the deflate used. */
 const compressedParts = new WeakMap<(bytes: Uint8Array) => Uint8Array, WeakMap<Uint8Array, { readonly deflated: Uint8Array; readonly crc: number }>>();
 
 /**
@@ -63,7 +77,8 @@ function zipWith(
   parts: readonly [string, Uint8Array][],
   deflateRaw: (bytes: Uint8Array) => Uint8Array<ArrayBuffer>,
   crc32: ((bytes: Uint8Array, previous?: number) => number) | undefined,
-  /** Parts that are the same bytes from export to export (embedded fonts): deflated once and kept, with their CRC. */
+  /** Parts that are the same bytes from export to export (embedded fonts, kept headers, footers and font table):
+   *  deflated once and kept, with their CRC. */
   lasting: ReadonlySet<Uint8Array> = new Set(),
 ): Uint8Array {
   let kept = compressedParts.get(deflateRaw);

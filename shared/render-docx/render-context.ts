@@ -22,8 +22,11 @@ export interface RenderContext {
    * docx names every picture by a SHA-1 of its bytes, computed in plain JavaScript, which cost more than
    * the rest of a small document's pictures put together; a stand-in is hashed in microseconds. The same
    * picture (the same bytes object) gets the same stand-in, so docx still stores it once.
+   * A picture in the page furniture (a logo) gets a stand-in of its own, apart from the body's even for the same
+   * bytes, so that the header refers to its pictures the same way whatever the body shows: furniture-parts.ts keeps
+   * the header's XML from one export to the next.
    */
-  mediaStandIn(bytes: Uint8Array): Uint8Array;
+  mediaStandIn(bytes: Uint8Array, where?: 'body' | 'furniture'): Uint8Array;
   /** Each stand-in and the picture it stands for, for packDocx. */
   readonly media: ReadonlyMap<Uint8Array, Uint8Array>;
   /** The bytes to give docx for a brand font: a stand-in packDocx replaces with the font (font-parts.ts). */
@@ -43,7 +46,7 @@ export const createRenderContext = (
   let drawings = 0;
   let links = 0;
   let lists = 0;
-  const standInOf = new Map<Uint8Array, Uint8Array>();
+  const standInOf = { body: new Map<Uint8Array, Uint8Array>(), furniture: new Map<Uint8Array, Uint8Array>() };
   const media = new Map<Uint8Array, Uint8Array>();
   const fontStandIns = new Map<Uint8Array, Uint8Array>();
   const fonts = new Map<string, Uint8Array>();
@@ -54,12 +57,13 @@ export const createRenderContext = (
     nextListInstance: () => ++lists,
     nextBookmarkId: () => ++bookmarks,
     pageNumbers,
-    mediaStandIn: (bytes) => {
+    mediaStandIn: (bytes, where = 'body') => {
       if (!standIns) return bytes;
-      let standIn = standInOf.get(bytes);
+      const made = standInOf[where];
+      let standIn = made.get(bytes);
       if (!standIn) {
-        standIn = encoder.encode(`pressdesk-picture-${standInOf.size + 1}`);
-        standInOf.set(bytes, standIn);
+        standIn = encoder.encode(`pressdesk-${where === 'body' ? 'picture' : 'logo'}-${made.size + 1}`);
+        made.set(bytes, standIn);
         media.set(standIn, bytes);
       }
       return standIn;

@@ -3,7 +3,9 @@ import { canPackDirectly, packDocx } from './pack';
 import type { DocTree } from '../doc-tree';
 import { bodyContent } from './blocks';
 import { embeddedFonts } from './embedded-fonts';
+import { fontTableCache, keptFontParts } from './font-table-parts';
 import { sectionFurniture } from './furniture';
+import { STAND_IN_FURNITURE, furniturePartsCache } from './furniture-parts';
 import { listNumbering } from './numbering';
 import { PAGE } from './page';
 import { appPropertiesPart, corePropertiesPart } from './properties';
@@ -32,21 +34,28 @@ export interface RenderDocxOptions {
  * bytes, except for the zip entries' modification times.
  */
 export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {}): Promise<Uint8Array> => {
-  const context = createRenderContext(tree.theme, { standIns: canPackDirectly(), ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}) });
-  const furniture = sectionFurniture(context, tree.page);
-  const { meta } = tree;
-  // Styles and theme come ready formatted from an earlier export with the same theme, if any (theme-parts.ts).
-  const cached = canPackDirectly() ? themePartsCache.cached(tree.theme, meta.language) : undefined;
+  const { meta, theme } = tree;
+  const direct = canPackDirectly();
+  const context = createRenderContext(theme, { standIns: direct, ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}) });
+  // Parts come ready formatted from an earlier export where they can (each cache says what its parts depend on):
+  // styles and theme by theme (theme-parts.ts); headers and footers by furniture, docx getting stand-ins for them
+  // (furniture-parts.ts); the font table by fonts, docx getting no fonts (font-table-parts.ts).
+  const keptTheme = direct ? themePartsCache.cached(theme, meta.language) : undefined;
+  const keptFurniture = direct ? furniturePartsCache.cached(tree.page) : undefined;
+  const keptFonts = direct && theme.fontFiles ? fontTableCache.cached(theme) : undefined;
+  // The furniture is made before the body, so its drawings are the document's first.
+  const furniture = keptFurniture ? sectionFurniture(context, tree.page, STAND_IN_FURNITURE) : sectionFurniture(context, tree.page);
   const document = new Document({
     title: meta.title,
     subject: meta.subject,
     creator: meta.author,
     ...(meta.keywords === undefined ? {} : { keywords: meta.keywords }),
     lastModifiedBy: meta.author,
-    ...(cached ? {} : themeOptions(tree.theme, meta.language)),
+    ...(keptTheme ? {} : themeOptions(theme, meta.language)),
     numbering: listNumbering(),
-    // docx also sets w:embedTrueTypeFonts when it embeds fonts, so Word keeps them when the file is saved again.
-    ...(tree.theme.fontFiles ? { fonts: embeddedFonts(tree.theme, context.fontStandIn) } : {}),
+    // docx also sets w:embedTrueTypeFonts when it embeds fonts, so Word keeps them when the file is saved again (the
+    // kept font table comes with the settings that say so).
+    ...(theme.fontFiles && !keptFonts ? { fonts: embeddedFonts(theme, context.fontStandIn) } : {}),
     sections: [
       {
         properties: {
@@ -69,7 +78,17 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
       },
     ],
   });
-  const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart()];
-  if (cached) return packDocx(withoutThemeParts(document), [...parts, ...cached], context, undefined, options);
-  return packDocx(document, parts, context, (files) => themePartsCache.remember(tree.theme, meta.language, files), options);
+  const parts = [corePropertiesPart(meta, options.now ?? new Date()), appPropertiesPart(), ...(keptTheme ?? [])];
+  const standIns = {
+    media: context.media,
+    fonts: context.fonts,
+    ...(keptFurniture ? { furniture: keptFurniture } : {}),
+    ...(keptFonts ? { keptParts: keptFontParts(keptFonts, theme) } : {}),
+  };
+  const remember = (files: ReadonlyMap<string, string | Uint8Array>): void => {
+    if (!keptTheme) themePartsCache.remember(theme, meta.language, files);
+    if (!keptFurniture) furniturePartsCache.remember(tree.page, furniture, files);
+    if (theme.fontFiles && !keptFonts) fontTableCache.remember(theme, files);
+  };
+  return packDocx(keptTheme ? withoutThemeParts(document) : document, parts, standIns, remember, options);
 };
