@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { PressdeskError } from '../errors';
-import { loadSharp } from '../images';
+import { loadSharp } from '../images/sharp'; // a single module: see load-picture.ts
 import { loadPicture } from './load-picture';
 import type { PictureFailure, PictureReply, PictureRequest } from './picture-worker';
 

@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { assetPathProblem } from '../model';
+import { assetPathProblem } from '../model/asset-path'; // not the model's index: that brings every schema and zod
 import {
   AssetMissingError,
   AssetNotAFileError,
