@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embargoLine, longDate } from './uk-time';
 
@@ -26,5 +27,16 @@ describe('longDate', () => {
   it('prints the date of issue without ordinals or leading zeros', () => {
     expect(longDate('2023-05-24')).toBe('24 May 2023');
     expect(longDate('2026-03-04')).toBe('4 March 2026');
+  });
+
+  it('prints every date as ICU’s en-GB long date does', () => {
+    const icu = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (at) => {
+        const iso = at.toISOString().slice(0, 10);
+        expect(longDate(iso)).toBe(icu.format(new Date(`${iso}T00:00:00Z`)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
