@@ -4,7 +4,7 @@
 // 1. It starts the picture worker (pressdesk-pictures.bundle.cjs, shared/export/picture-worker-main.ts) before
 //    anything else, so the worker links libvips on the machine's other core while this thread loads the program.
 // 2. It runs the bundled program (pressdesk-export.bundle.cjs) with V8's code cache made at build time
-//    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 5 MB bundle nor compiles the functions an
+//    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 3 MB bundle nor compiles the functions an
 //    export runs, about a fifth of a cold start. Node 22 can do this itself (module.enableCompileCache); Pressdesk
 //    supports Node 20. A cache made by another Node or V8 version is rejected by V8 and the bundle compiles as usual.
 const { existsSync, readFileSync, writeFileSync, renameSync } = require('node:fs');

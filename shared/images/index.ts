@@ -1,5 +1,4 @@
 export { normaliseImage, type NormaliseImageOptions } from './normalise-image';
-export { loadSharp } from './sharp';
 export { DEFAULT_MAX_LONG_EDGE_PX, DEFAULT_TIMEOUT_MS, MAX_INPUT_PIXELS } from './limits';
 export * from './errors';
 export type { InputFormat, SniffedFormat } from './formats';
