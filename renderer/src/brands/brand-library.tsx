@@ -5,6 +5,7 @@ import { call, request } from '../ipc/client';
 import { ConfirmDialog } from '../projects/confirm-dialog';
 import { messageOf } from '../projects/message-of';
 import { NewBrandDialog } from './new-brand-dialog';
+import { ScreenHeading } from '../projects/screen-heading';
 import '../projects/projects.css';
 import './brands.css';
 
@@ -78,14 +79,11 @@ export function BrandLibrary({ go }: Navigation) {
 
   return (
     <main className="screen brand-library">
-      <div className="screen-heading">
-        <h1 ref={heading} tabIndex={-1}>
-          Brands
-        </h1>
+      <ScreenHeading title="Brands" headingRef={heading}>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           New brand
         </button>
-      </div>
+      </ScreenHeading>
       <p className="hint">Logos, colours, fonts and words for your releases. A release keeps its own copy of its brand, so changes here reach it only when you choose “Update to latest brand” in the release.</p>
 
       <div role="status" className="status-line">

@@ -4,6 +4,7 @@ import { call, request } from '../ipc/client';
 import { ConfirmDialog } from '../projects/confirm-dialog';
 import { PersonFormDialog } from './person-form-dialog';
 import { displayName, filterPeople, sortPeople } from './people-list';
+import { ScreenHeading } from '../projects/screen-heading';
 import '../projects/projects.css';
 import './people.css';
 
@@ -62,14 +63,11 @@ export function PeopleDirectory() {
 
   return (
     <main className="screen people-directory">
-      <div className="screen-heading">
-        <h1 ref={heading} tabIndex={-1}>
-          People
-        </h1>
+      <ScreenHeading title="People" headingRef={heading}>
         <button type="button" className="primary" onClick={() => setOpen({ kind: 'form', person: null })}>
           Add person
         </button>
-      </div>
+      </ScreenHeading>
       <p className="hint">The people you quote and name as contacts. A release keeps its own copy, so changes here do not alter releases already written.</p>
 
       <div role="status" className="status-line">

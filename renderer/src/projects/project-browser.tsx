@@ -11,6 +11,7 @@ import { filterProjects, isSortKey, prepareProjects, SORT_KEYS, SORT_LABELS, sor
 import { ProjectTable } from './project-table';
 import { useProjectData } from './use-project-data';
 import { WorkspaceFolder } from './workspace-folder';
+import { ScreenHeading } from './screen-heading';
 import './projects.css';
 
 /** What the status line says after a delete or a restore, and what Undo would put back. */
@@ -94,10 +95,7 @@ export function ProjectBrowser({ go, newAsked = null, onNewOpened }: ProjectBrow
   const loading = rows === null;
   return (
     <main className="screen project-browser">
-      <div className="screen-heading">
-        <h1 ref={heading} tabIndex={-1}>
-          Projects
-        </h1>
+      <ScreenHeading title="Projects" headingRef={heading}>
         <div className="screen-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New release
@@ -106,7 +104,7 @@ export function ProjectBrowser({ go, newAsked = null, onNewOpened }: ProjectBrow
             New briefing pack
           </button>
         </div>
-      </div>
+      </ScreenHeading>
 
       <WorkspaceFolder onChanged={() => void refresh()} />
 
