@@ -5,7 +5,7 @@ import { fieldId } from '../field-ids';
 import { asArray, type Path } from '../json-path';
 import { useReorder } from '../use-reorder';
 
-interface ItemListProps {
+export interface ItemListProps {
   /** The array in the draft: a Q&A section's or a timeline's items. */
   readonly path: Path;
   /** The draft's value at `path`. */

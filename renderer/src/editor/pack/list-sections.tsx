@@ -4,7 +4,7 @@ import { InlineTextField } from '../inline-text-field';
 import { asRecord, type Path } from '../json-path';
 import { TextField } from '../text-field';
 import { TextListField } from '../text-list-field';
-import { ItemList } from './item-list';
+import { ItemList, type ItemListProps } from './item-list';
 
 /** What every section's contents are given: the section's path and the section as the draft holds it. */
 export interface SectionProps {
@@ -33,41 +33,31 @@ const timelineFields = (path: Path, item: unknown) => {
   );
 };
 
-const newQuestion = () => ({ q: '', a: '' });
-const newRow = () => ({ when: '', what: '', who: '' });
+/** A section whose contents are a list of items (ItemList), made from what the list's items are. */
+const itemSection = (list: Omit<ItemListProps, 'path' | 'items'>) =>
+  memo(function ItemSection({ path, section }: SectionProps) {
+    const items = useMemo(() => [...path, 'items'], [path]);
+    return <ItemList path={items} items={asRecord(section).items} {...list} />;
+  });
 
 /** Reactive questions, each with the line to take. */
-export const QaSection = memo(function QaSection({ path, section }: SectionProps) {
-  const items = useMemo(() => [...path, 'items'], [path]);
-  return (
-    <ItemList
-      path={items}
-      items={asRecord(section).items}
-      itemName="Question"
-      addLabel="Add question"
-      newItem={newQuestion}
-      firstField="q"
-      emptyText="No questions yet."
-      renderFields={qaFields}
-    />
-  );
+export const QaSection = itemSection({
+  itemName: 'Question',
+  addLabel: 'Add question',
+  newItem: () => ({ q: '', a: '' }),
+  firstField: 'q',
+  emptyText: 'No questions yet.',
+  renderFields: qaFields,
 });
 
 /** The handling plan: when, what, who. */
-export const TimelineSection = memo(function TimelineSection({ path, section }: SectionProps) {
-  const items = useMemo(() => [...path, 'items'], [path]);
-  return (
-    <ItemList
-      path={items}
-      items={asRecord(section).items}
-      itemName="Row"
-      addLabel="Add row"
-      newItem={newRow}
-      firstField="when"
-      emptyText="No rows yet."
-      renderFields={timelineFields}
-    />
-  );
+export const TimelineSection = itemSection({
+  itemName: 'Row',
+  addLabel: 'Add row',
+  newItem: () => ({ when: '', what: '', who: '' }),
+  firstField: 'when',
+  emptyText: 'No rows yet.',
+  renderFields: timelineFields,
 });
 
 /** Key messages, numbered in the documents. */
