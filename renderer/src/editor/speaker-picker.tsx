@@ -33,11 +33,7 @@ export function SpeakerPicker({ path, speakers: stored, people }: { readonly pat
   const add = () => {
     const person = candidates.find((candidate) => candidate.id === choice);
     if (!person) return;
-    const present = asArray(people);
-    const edits: Edit[] = [];
-    if (!present.some((entry) => asRecord(entry).id === person.id)) edits.push({ op: 'insert', path: ['people'], index: present.length, value: { ...person } });
-    edits.push({ op: 'insert', path: speakersPath, index: speakers.length, value: person.id });
-    api.edit(edits);
+    api.edit(addPersonEdits(people, person, speakersPath, speakers.length));
     setChoice('');
     api.announce(`Added ${person.name} as a speaker`);
   };
@@ -107,4 +103,14 @@ export function AddPersonRow({ selectId, label, candidates, choice, onChoose, on
 }
 
 /** Said when the directory has nobody to choose. */
+/**
+ * Edits that put a person from the directory at `index` of a list of person ids, copying the person into the
+ * project's `people` first unless the project has them already (the project keeps its own copy of everyone it names).
+ */
+export function addPersonEdits(people: unknown, person: Person, listPath: Path, index: number): Edit[] {
+  const present = asArray(people);
+  const copy: Edit[] = present.some((entry) => asRecord(entry).id === person.id) ? [] : [{ op: 'insert', path: ['people'], index: present.length, value: { ...person } }];
+  return [...copy, { op: 'insert', path: listPath, index, value: person.id }];
+}
+
 export const NobodyToPick = () => <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>;

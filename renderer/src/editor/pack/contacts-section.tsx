@@ -3,10 +3,9 @@ import { describeSpeaker } from '../../../../shared/compose/attribution';
 import type { Person } from '../../../../shared/model';
 import { readPeople } from '../attribution-text';
 import { useEditor } from '../editor-context';
-import type { Edit } from '../editor-state';
 import { fieldId } from '../field-ids';
 import { asArray, asRecord, asText } from '../json-path';
-import { AddPersonRow, NobodyToPick } from '../speaker-picker';
+import { AddPersonRow, NobodyToPick, addPersonEdits } from '../speaker-picker';
 import { useReorder } from '../use-reorder';
 import type { SectionProps } from './list-sections';
 
@@ -37,11 +36,7 @@ export const ContactsSection = memo(function ContactsSection({ path, section, pe
   const add = () => {
     const person = candidates.find((candidate) => candidate.id === choice);
     if (!person) return;
-    const present = asArray(people);
-    const edits: Edit[] = [];
-    if (!present.some((entry) => asRecord(entry).id === person.id)) edits.push({ op: 'insert', path: ['people'], index: present.length, value: { ...person } });
-    edits.push({ op: 'insert', path: listPath, index: ids.length, value: person.id });
-    api.edit(edits);
+    api.edit(addPersonEdits(people, person, listPath, ids.length));
     setChoice('');
     api.announce(`Added ${person.name} to the contacts`);
   };
