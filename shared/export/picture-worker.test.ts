@@ -1,7 +1,6 @@
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageData } from '../doc-tree';
@@ -11,7 +10,7 @@ import { loadPicture } from './load-picture';
 import { PictureWorker } from './picture-worker';
 
 /**
- * The picture worker the command line uses, run from its real program bundled as scripts/build-cli.mjs bundles it:
+ * The picture worker the command line uses, run from its real program as scripts/build-cli.mjs bundles it:
  * every picture, and every problem, must come out as loadPicture gives it on the main thread.
  */
 
@@ -21,20 +20,8 @@ let worker: PictureWorker;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pressdesk-picture-worker-'));
-  script = join(dir, 'pressdesk-pictures.bundle.cjs');
-  // CommonJS, as the command line's; import.meta.url is where sharp is found from (the repo's node_modules).
-  const here = JSON.stringify(resolve('shared/images/sharp.ts'));
-  await build({
-    entryPoints: [resolve('shared/export/picture-worker-main.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['sharp'],
-    logLevel: 'error',
-    define: { 'import.meta.url': '__moduleUrl' },
-    banner: { js: `const __moduleUrl = require('node:url').pathToFileURL(${here}).href;` },
-  });
+  // The command line's own build (out/cli/, made by the tests' global set-up), as the command starts it.
+  script = resolve('out/cli/pressdesk-pictures.bundle.cjs');
   worker = new PictureWorker(script);
 });
 
