@@ -12,9 +12,23 @@ markdown.validateLink = () => true;
 
 export type InlineToken = ReturnType<typeof markdown.parseInline>[number]['children'] extends (infer T)[] | null ? T : never;
 
-/** markdown-it's inline tokens for one paragraph of inline text. */
-export function inlineTokens(text: string): InlineToken[] {
-  return markdown.parseInline(text, {})[0]?.children ?? [];
+/**
+ * Paragraphs parsed lately, by their text. An export parses each paragraph with markup twice, once to check its links
+ * and once to compose it, and an app's preview parses the same paragraphs at every keystroke; markdown-it is the
+ * largest part of checking a long release at a cold start. Bounded: cleared when full.
+ */
+const parsed = new Map<string, readonly InlineToken[]>();
+const MAX_PARSED = 4096;
+
+/** markdown-it's inline tokens for one paragraph of inline text. Shared between callers: read them, never change them. */
+export function inlineTokens(text: string): readonly InlineToken[] {
+  let tokens = parsed.get(text);
+  if (tokens === undefined) {
+    tokens = markdown.parseInline(text, {})[0]?.children ?? [];
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(text, tokens);
+  }
+  return tokens;
 }
 
 /**
