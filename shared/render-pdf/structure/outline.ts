@@ -1,5 +1,5 @@
-import { PDFName, type PDFDict, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
-import { textString } from './pdf-text';
+import { PDFInvalidObject, PDFName, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { numberText, refText, textString } from './pdf-text';
 
 export interface OutlineEntry {
   readonly title: string;
@@ -15,6 +15,8 @@ interface Item {
   readonly ref: PDFRef;
   readonly children: Item[];
 }
+
+const ascii = new TextEncoder();
 
 const descendants = (items: readonly Item[]): number => items.reduce((sum, item) => sum + 1 + descendants(item.children), 0);
 
@@ -36,37 +38,30 @@ export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): 
     stack.push(item);
   }
 
+  // Each item is written as PDF source, as the structure elements are (structure-builder.ts): a long release has
+  // hundreds of headings, and pdf-lib's dictionaries built and serialised piece by piece cost a cold export ~20 ms.
   const root = context.nextRef();
   const write = (items: readonly Item[], parent: PDFRef): void => {
     items.forEach((item, index) => {
       const { title, page, y } = item.entry;
-      const dict = context.obj({
-        Title: textString(title),
-        Parent: parent,
-        Dest: [page.ref, 'XYZ', null, y, null],
-      });
+      let source = `<</Title${textString(title).toString()}/Parent ${refText(parent)}/Dest[${refText(page.ref)}/XYZ null ${numberText(y)} null]`;
       const previous = items[index - 1];
       const next = items[index + 1];
-      if (previous !== undefined) dict.set(PDFName.of('Prev'), previous.ref);
-      if (next !== undefined) dict.set(PDFName.of('Next'), next.ref);
-      linkChildren(dict, item.children);
-      context.assign(item.ref, dict);
+      if (previous !== undefined) source += `/Prev ${refText(previous.ref)}`;
+      if (next !== undefined) source += `/Next ${refText(next.ref)}`;
+      context.assign(item.ref, PDFInvalidObject.of(ascii.encode(`${source}${childrenSource(item.children)}>>`)));
       write(item.children, item.ref);
     });
   };
-  const linkChildren = (dict: PDFDict, children: readonly Item[]): void => {
+  const childrenSource = (children: readonly Item[]): string => {
     const first = children[0];
     const last = children.at(-1);
-    if (first === undefined || last === undefined) return;
-    dict.set(PDFName.of('First'), first.ref);
-    dict.set(PDFName.of('Last'), last.ref);
+    if (first === undefined || last === undefined) return '';
     // Positive: open, showing this many descendants.
-    dict.set(PDFName.of('Count'), context.obj(descendants(children)));
+    return `/First ${refText(first.ref)}/Last ${refText(last.ref)}/Count ${descendants(children)}`;
   };
 
-  const outlines = context.obj({ Type: 'Outlines' });
-  linkChildren(outlines, top);
-  context.assign(root, outlines);
+  context.assign(root, PDFInvalidObject.of(ascii.encode(`<</Type/Outlines${childrenSource(top)}>>`)));
   write(top, root);
   pdf.catalog.set(PDFName.of('Outlines'), root);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../testing/run-reader';
-import { readObjects, structureProblems } from './qpdf-reading.test-helper';
+import { readObjects, structureProblems, type Json } from './qpdf-reading.test-helper';
 import { StructureBuilder, StructureUsageError } from './index';
 
 let folder: string;
@@ -93,6 +93,8 @@ describe('StructureBuilder', () => {
     draw(page, link, 'llawn', 62);
     builder.addLinkArea(next, link, [[72, 780, 120, 792]]);
     draw(next, link, '(parhad)', 782);
+    const back = builder.link(next, builder.root, { page, y: 100.25 }, [[300, 780, 360, 792]], 'back to the start');
+    draw(next, back, 'back', 782);
     const table = builder.element('Table', builder.root);
     const row = builder.element('TR', table);
     draw(next, builder.element('TH', row, { scope: 'Row' }), 'Dydd Llun', 700);
@@ -119,6 +121,26 @@ describe('StructureBuilder', () => {
     ]);
     expect(elements.find((value) => value?.['/S'] === '/P')?.['/Lang']).toBe('u:cy');
     expect(elements.find((value) => value?.['/S'] === '/TH')?.['/A']).toEqual({ '/O': '/Table', '/Scope': '/Row' });
+    // Each link area: a clickable rectangle on its page, the text it says, and where it goes.
+    const [first, second] = objects.pages();
+    const annotations = [first, first, second, second].map((pageRef, index) => {
+      const annots = objects.array(objects.dict(pageRef)['/Annots']);
+      return { ...objects.dict(annots[index % 2]), pageRef };
+    }) as (Record<string, Json> & { pageRef: string })[];
+    expect(annotations.map((link) => [link['/Subtype'], link['/Rect'], link['/P'] === link.pageRef, link['/F'], link['/Border']])).toEqual([
+      ['/Link', [72, 80, 200, 92], true, 4, [0, 0, 0]],
+      ['/Link', [72, 60, 150, 72], true, 4, [0, 0, 0]],
+      ['/Link', [72, 780, 120, 792], true, 4, [0, 0, 0]],
+      ['/Link', [300, 780, 360, 792], true, 4, [0, 0, 0]],
+    ]);
+    expect(annotations.map((link) => link['/Contents'])).toEqual([...Array(3).fill('u:y cynllun llawn'), 'u:back to the start']);
+    expect(objects.dict(annotations[0]?.['/A'])).toMatchObject({ '/S': '/URI', '/URI': 'u:https://example.gov.uk/a%20very%20long%20address' });
+    expect(annotations[3]?.['/Dest']).toEqual([first, '/XYZ', null, 100.25, null]);
+    // Each annotation's /StructParent leads back, through the parent tree, to its Link element.
+    const parentTree = objects.dict(objects.catalog()['/StructTreeRoot'])['/ParentTree'];
+    const nums = objects.array(objects.dict(parentTree)['/Nums']);
+    const owner = (key: unknown) => objects.dict(nums[nums.indexOf(key as Json) + 1])['/S'];
+    expect(annotations.map((link) => owner(link['/StructParent']))).toEqual(['/Link', '/Link', '/Link', '/Link']);
     const urls = (await run('pdfinfo', ['-url', path], { reader: 'pdfinfo (poppler-utils)' })).stdout;
     expect(urls.match(/https:\/\/example\.gov\.uk\/a%20very%20long%20address/g)).toHaveLength(3);
   });

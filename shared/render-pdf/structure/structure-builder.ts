@@ -1,7 +1,7 @@
 import { PDFInvalidObject, PDFName, PDFNumber, type PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { StructureUsageError } from './errors';
 import { artifactContent, taggedContent, type ArtifactKind, type MarkedContent } from './marked-content';
-import { langString, textString, uriString } from './pdf-text';
+import { langString, numberText, refText, textString, uriString } from './pdf-text';
 import type { ElementOptions, LinkDestination, Rect, StructElement, StructType } from './struct-types';
 
 export interface StructureOptions {
@@ -115,24 +115,16 @@ export class StructureBuilder {
     const { url } = node.link;
     if (rects.length === 0) throw new StructureUsageError(`The link to ${typeof url === 'string' ? url : 'a place in the document'} needs at least one rectangle to click.`);
     const { context } = this.pdf;
+    // An internal link opens its page at the place (/XYZ with null left and zoom keeps the reader's), as bookmarks do.
+    const target =
+      typeof url === 'string' ? `/A<</Type/Action/S/URI/URI${uriString(url).toString()}>>` : `/Dest[${refText(url.page.ref)}/XYZ null ${numberText(url.y)} null]`;
+    const contents = textString(node.link.text).toString();
     for (const rect of rects) {
       const key = this.nextKey++;
-      // An internal link opens its page at the place (/XYZ with null left and zoom keeps the reader's), as bookmarks do.
-      const target = typeof url === 'string' ? { A: { Type: 'Action', S: 'URI', URI: uriString(url) } } : { Dest: [url.page.ref, 'XYZ', null, url.y, null] };
-      const annotation = context.register(
-        context.obj({
-          Type: 'Annot',
-          Subtype: 'Link',
-          Rect: [...rect],
-          Border: [0, 0, 0],
-          // Print flag: the link's area is part of the printed page (PDF/A asks for it).
-          F: 4,
-          P: page.ref,
-          Contents: textString(node.link.text),
-          ...target,
-          StructParent: key,
-        }),
-      );
+      // Written as PDF source, as the structure elements are (see finish): a long release has hundreds of link areas.
+      // /F 4, the print flag: the link's area is part of the printed page (PDF/A asks for it).
+      const source = `<</Type/Annot/Subtype/Link/Rect[${rect.map(numberText).join(' ')}]/Border[0 0 0]/F 4/P ${refText(page.ref)}/Contents${contents}${target}/StructParent ${key}>>`;
+      const annotation = context.register(PDFInvalidObject.of(asciiBytes(source)));
       page.node.addAnnot(annotation);
       node.kids.push({ kind: 'annotation', page: page.ref, annotation });
       this.annotations.push({ key, owner: node.ref });
@@ -147,8 +139,7 @@ export class StructureBuilder {
     // Written as PDF source text: a long document has thousands of elements, and pdf-lib's dictionaries (a PDFName
     // lookup per key, a PDFNumber per MCID, all serialised piece by piece) took a tenth of its render time.
     // PDFInvalidObject is pdf-lib's object for bytes it writes as they are; the text is ASCII (textString is hex).
-    const ascii = new TextEncoder();
-    for (const node of this.nodes.values()) context.assign(node.ref, PDFInvalidObject.of(ascii.encode(elementSource(node))));
+    for (const node of this.nodes.values()) context.assign(node.ref, PDFInvalidObject.of(asciiBytes(elementSource(node))));
 
     // One flat /Nums array, sorted by key as a number tree requires; pages and links took keys in turn.
     const entries: { readonly key: number; readonly value: PDFObject }[] = [
@@ -207,13 +198,10 @@ export class StructureBuilder {
   }
 }
 
-const refText = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber} R`;
+const ascii = new TextEncoder();
+/** PDF source text, which is ASCII here (text strings are hex, URIs percent-encoded), as the bytes pdf-lib writes. */
+const asciiBytes = (source: string): Uint8Array => ascii.encode(source);
 
-/** A number in a dictionary: at most 3 decimals, no exponent. */
-const numberText = (value: number): string => {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-};
 
 /**
  * A structure element's dictionary as PDF source (PDF 1.7 §14.7.2). Content on one page is written as bare MCIDs
