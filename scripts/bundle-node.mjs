@@ -64,6 +64,26 @@ const lazyHtmlParser = (root) => ({
   },
 });
 
+/**
+ * pdf-lib also imports html-entities itself, for `encode` in XMP and XFA text, which builds its tables of 2,000 named
+ * references when it loads: ~10 ms of a cold PDF export whose XMP Pressdesk writes itself (structure/xmp.ts). pdf-lib's
+ * imports of it get a stand-in that loads it on first use; if pdf-lib ever imports more than `encode` from it, esbuild
+ * stops the build (no such export).
+ */
+const lazyHtmlEntities = (root) => ({
+  name: 'lazy-html-entities',
+  setup(build) {
+    build.onResolve({ filter: /^html-entities$/ }, (args) =>
+      /[\\/]@cantoo[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: 'html-entities', namespace: 'lazy-html-entities' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-html-entities' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: "let entities;\nexport const encode = (...args) => (entities ??= require('html-entities')).encode(...args);\n",
+    }));
+  },
+});
+
 /** pdf-lib's and fontkit's imports of fflate get scripts/bundle-shims/fflate.cjs (Node's zlib); other code keeps fflate. */
 const nativeZlibForDependencies = (root) => ({
   name: 'native-zlib-for-dependencies',
@@ -86,7 +106,7 @@ export async function bundleNode({ root, entry, name, outdir, format = 'esm', wo
     external: ['sharp'],
     metafile: true,
     logLevel: 'warning',
-    plugins: [lazyFontkitTables, lazyHtmlParser(root), nativeZlibForDependencies(root)],
+    plugins: [lazyFontkitTables, lazyHtmlParser(root), lazyHtmlEntities(root), nativeZlibForDependencies(root)],
     // Pure-JavaScript base64 and inflate, which linebreak runs over its class table at load, replaced by Node's own
     // (scripts/bundle-shims/): the same bytes, ~25 ms less of every cold PDF export. These bundles only run on Node.
     alias: {
