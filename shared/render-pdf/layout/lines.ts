@@ -54,7 +54,6 @@ export function drawTextLine(
     const width = group.reduce((sum, piece) => sum + piece.width, 0);
     const start = x + offset;
     offset += width;
-    const text = group.map((piece) => piece.text).join('');
     const metrics = engine.metrics(group[0]!.sizePt);
     const area = [start, y + metrics.descent, start + width, y + metrics.ascent] as const;
     const open = drawing.openLink.current;
@@ -63,7 +62,7 @@ export function drawTextLine(
       element = open.element;
       structure.addLinkArea(page, element, [area]);
     } else if (link) {
-      element = structure.link(page, owner, link, [area], linkTexts?.get(link) ?? text.trim());
+      element = structure.link(page, owner, link, [area], linkTexts?.get(link) ?? group.map((piece) => piece.text).join('').trim());
     }
     drawing.openLink.current = link && index === pieces.length ? { owner, url: link, element } : undefined;
     const marked = structure.mark(page, element);

@@ -12,6 +12,12 @@ export const isTrailing = (cp: number): boolean =>
 
 const SOFT_HYPHEN = 0xad;
 
+/*
+ * The loops over items here and in laid-line.ts and draw-line.ts are indexed, not for…of: a cold export runs them in
+ * V8's interpreter and baseline code, where for…of calls the iterator and allocates a result for every element,
+ * hundreds of thousands of times in a long document.
+ */
+
 /** The open line: items placed so far, and the spaces and hyphen that are drawn only if the line goes on or ends. */
 class LineDraft {
   readonly items: Item[] = [];
@@ -28,10 +34,10 @@ class LineDraft {
 
   add(items: readonly Item[], em: number): void {
     if (!this.empty) {
-      for (const item of this.pendingSpaces) this.items.push(item);
+      for (let i = 0; i < this.pendingSpaces.length; i++) this.items.push(this.pendingSpaces[i]!);
       this.em += this.pendingSpacesEm;
     }
-    for (const item of items) this.items.push(item);
+    for (let i = 0; i < items.length; i++) this.items.push(items[i]!);
     this.em += em;
     this.pendingSpaces = [];
     this.pendingSpacesEm = 0;
@@ -39,7 +45,7 @@ class LineDraft {
   }
 
   addSpaces(items: readonly Item[], em: number): void {
-    for (const item of items) this.pendingSpaces.push(item);
+    for (let i = 0; i < items.length; i++) this.pendingSpaces.push(items[i]!);
     this.pendingSpacesEm += em;
   }
 
@@ -51,7 +57,7 @@ class LineDraft {
 const NO_ITEMS: readonly Item[] = [];
 const emOf = (items: readonly Item[]): number => {
   let em = 0;
-  for (const item of items) em += item.shape.em;
+  for (let i = 0; i < items.length; i++) em += items[i]!.shape.em;
   return em;
 };
 

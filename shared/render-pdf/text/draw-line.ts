@@ -154,7 +154,9 @@ export const drawLine = (
   let size = 0;
   let penX = x;
 
-  for (const piece of line.pieces) {
+  // Indexed loops: see break-lines.ts.
+  for (let p = 0; p < line.pieces.length; p++) {
+    const piece = line.pieces[p]!;
     if (piece.face !== face || piece.sizePt !== size) {
       show.flush();
       if (size > 0 && piece.sizePt !== size) show.resize(size, piece.sizePt);
@@ -164,7 +166,8 @@ export const drawLine = (
     }
     const drawFace = faces[piece.face];
     if (piece instanceof Piece) {
-      for (const { shaped } of piece.runs) {
+      for (let r = 0; r < piece.runs.length; r++) {
+        const { shaped } = piece.runs[r]!;
         const code = drawFace.glyphs.runCode(shaped, drawFace.unitsPerEm);
         if (code === null) showGlyphs(show, operators, drawFace, shaped, size);
         else show.run(code);

@@ -131,10 +131,13 @@ class PieceBuilder {
 export const toLaidLine = (items: readonly Item[], spans: readonly TextSpan[], sizePt: number): LaidLine => {
   const builder = new PieceBuilder(spans, sizePt);
   let rtl = false;
-  for (const item of items) {
-    for (const run of item.shape.runs) {
+  // Indexed loops: see break-lines.ts.
+  for (let i = 0; i < items.length; i++) {
+    const { shape, span } = items[i]!;
+    for (let r = 0; r < shape.runs.length; r++) {
+      const run = shape.runs[r]!;
       if (run.shaped.rtl) rtl = true;
-      builder.push(run, item.span);
+      builder.push(run, span);
     }
   }
   if (rtl) {

@@ -118,7 +118,8 @@ export class TextEngine {
 
   /** The faces a line draws with, each added to the document the first time it is drawn. */
   private drawFacesFor(line: LaidLine): Readonly<Record<FaceKey, DrawFace>> {
-    for (const { face } of line.pieces) {
+    for (let p = 0; p < line.pieces.length; p++) {
+      const { face } = line.pieces[p]!; // indexed: see break-lines.ts
       if (this.drawFaces[face] !== undefined) continue;
       const { embedder, unitsPerEm } = this.embedders[face]!;
       let added = this.added.get(embedder);
