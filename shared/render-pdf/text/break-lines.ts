@@ -23,7 +23,8 @@ class LineDraft {
   readonly items: Item[] = [];
   /** Width of the items, in ems (pending spaces not included). */
   em = 0;
-  pendingSpaces: Item[] = [];
+  /** Emptied, not replaced, when a word takes them: one array per line rather than one per word. */
+  readonly pendingSpaces: Item[] = [];
   pendingSpacesEm = 0;
   /** The last word ends with a soft hyphen: drawn as a hyphen if the line ends here. */
   hyphen: Item | null = null;
@@ -39,7 +40,7 @@ class LineDraft {
     }
     for (let i = 0; i < items.length; i++) this.items.push(items[i]!);
     this.em += em;
-    this.pendingSpaces = [];
+    this.pendingSpaces.length = 0;
     this.pendingSpacesEm = 0;
     this.hyphen = null;
   }
