@@ -24,7 +24,9 @@ try {
 } catch {
   cachedData = undefined; // no cache (not built yet): compile as usual
 }
-const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+// The bundle is ASCII (scripts/bundle-node.mjs writes it so), which reads the same as Latin-1, and Latin-1 is read
+// without UTF-8 decoding: ~4 ms of 3 MB.
+const script = new vm.Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(bundle), module_, bundle, __dirname);
 const finished = module_.exports.main(pictureWorker);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -28,6 +28,13 @@ async function inProcess(...argv: string[]) {
 }
 
 describe('the bundled command line', () => {
+  it('is pure ASCII, which its loader reads as Latin-1 (scripts/cli-loader.cjs)', async () => {
+    for (const name of (await readdir(resolve('out/cli'))).filter((file) => file.endsWith('.bundle.cjs'))) {
+      const bytes = await readFile(resolve('out/cli', name));
+      expect({ name, firstNonAscii: bytes.findIndex((byte) => byte > 0x7f) }).toEqual({ name, firstNonAscii: -1 });
+    }
+  });
+
   it('exports the seed release with its pictures to both formats, as the command does in-process', async () => {
     const out = await mkdtemp(join(tmpdir(), 'pressdesk-bundled-'));
     const result = bundled('examples/joint-inspection-2023', '--format', 'both', '--out', out);
