@@ -1,4 +1,5 @@
 import fontkit from '@cantoo/fontkit';
+import { LANGUAGE_LETTERS } from './language-letters';
 
 /*
  * Whether a font a user adds to a brand can set a release: one TrueType or OpenType face that fontkit reads, that
@@ -6,15 +7,8 @@ import fontkit from '@cantoo/fontkit';
  * Wales or Scotland must never come out with a missing ŵ). Bytes in, reasons out; no file system.
  */
 
-/** The letters each language needs, as the message lists them. */
-export const LANGUAGE_LETTERS: readonly { readonly language: string; readonly letters: string }[] = [
-  {
-    language: 'English',
-    letters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + ' .,;:!?\'"()-/&%@' + '‘’“”–—…£€',
-  },
-  { language: 'Welsh', letters: 'âêîôûŵŷäëïöüÿàèìòùáéíóúýÂÊÎÔÛŴŶÄËÏÖÜŸÀÈÌÒÙÁÉÍÓÚÝ' },
-  { language: 'Scottish Gaelic', letters: 'àèìòùÀÈÌÒÙ' },
-];
+/** The letters checked, from language-letters.ts (render-docx reads them there, without fontkit). */
+export { LANGUAGE_LETTERS };
 
 export type FontCheck =
   | { readonly ok: true; readonly family: string }
