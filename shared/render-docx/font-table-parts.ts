@@ -29,8 +29,9 @@ const encoder = new TextEncoder();
 const brandFonts = (theme: Theme): FontFile[] => [theme.fontFiles?.heading, theme.fontFiles?.body].filter((file): file is FontFile => file !== undefined);
 
 /**
- * Everything the parts depend on: each role's font (its bytes, by identity, which give it its stable key; its family;
- * whether it is bold or italic). settings.xml depends only on there being fonts: renderDocx sets nothing else in it.
+ * Everything the parts depend on: each role's font as embedded (its bytes, by identity, which give it its stable key:
+ * renderDocx passes the theme with each font's subset for the document, font-subset.ts; its family; whether it is
+ * bold or italic). settings.xml depends only on there being fonts: renderDocx sets nothing else in it.
  */
 const keyOf = (theme: Theme): string =>
   JSON.stringify([theme.fontFiles?.heading, theme.fontFiles?.body].map((file) => (file === undefined ? null : [identityOf(file.bytes), file.family, file.bold, file.italic])));

@@ -8,8 +8,10 @@ import type { DocTree, FontFile, ImageData } from '../doc-tree';
 import { docxPartDigests, readDocx } from '../testing/readers';
 import { run } from '../testing/run-reader';
 import { sampleDocTree, solidPng } from '../testing/sample-doc-tree';
+import { EDITING_REPERTOIRE } from './font-subset';
 import { fontTableCache } from './font-table-parts';
 import { furniturePartsCache } from './furniture-parts';
+import { harfbuzz } from './harfbuzz.test-helper';
 import { renderDocx } from './render-docx';
 
 /*
@@ -191,6 +193,24 @@ for kind, rid, key in re.findall(r'<w:embed(\\w+) r:id="([^"]+)" w:fontKey="\\{(
       { kind: 'Bold', sha: sha256(fonts.heading.bytes) },
     ]);
     expect(await partText(kept, 'word/settings.xml')).toContain('<w:embedTrueTypeFonts/>');
+  });
+
+  it('embeds each face’s subset when given a subsetter, the same package whether the table is kept or docx writes it', async () => {
+    const fonts = dejaVu();
+    const tree = await jointTree(await jointLogos(), fonts);
+    const subsetFont = await harfbuzz();
+    const first = join(dir, `export-${++written}.docx`);
+    await writeFile(first, await renderDocx(tree, { now: NOW, subsetFont }));
+    const kept = join(dir, `export-${++written}.docx`);
+    await writeFile(kept, await renderDocx(tree, { now: NOW, subsetFont }));
+    expect(await docxPartDigests(kept)).toEqual(await docxPartDigests(first));
+    // The sample's text is all in the repertoire: each face is HarfBuzz's subset of its font to the repertoire.
+    const subset = async (font: Uint8Array) => sha256(await subsetFont(font, [...EDITING_REPERTOIRE]));
+    expect(await embeddedFaces(kept)).toEqual([
+      { kind: 'Regular', sha: await subset(fonts.body.bytes) },
+      { kind: 'Bold', sha: await subset(fonts.heading.bytes) },
+    ]);
+    expect(await subset(fonts.body.bytes)).not.toBe(sha256(fonts.body.bytes));
   });
 
   it('writes a new table for new fonts, and none without', async () => {

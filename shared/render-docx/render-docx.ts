@@ -3,6 +3,7 @@ import { canPackDirectly, packDocx } from './pack';
 import type { DocTree } from '../doc-tree';
 import { bodyContent } from './blocks';
 import { embeddedFonts } from './embedded-fonts';
+import { withEmbeddedFonts, type FontSubsetter } from './font-subset';
 import { fontTableCache, keptFontParts } from './font-table-parts';
 import { sectionFurniture } from './furniture';
 import { STAND_IN_FURNITURE, furniturePartsCache } from './furniture-parts';
@@ -26,6 +27,12 @@ export interface RenderDocxOptions {
   /** CRC-32 for the zip entries (Node's zlib.crc32, from the export pipeline); fflate's own when absent. A brand's
    *  font and logos are megabytes a zip has to checksum at every export. */
   readonly crc32?: (bytes: Uint8Array, previous?: number) => number;
+  /**
+   * Subsets the brand fonts to embed (HarfBuzz's, from the export pipeline, which reads its WebAssembly from disk):
+   * each keeps the editing repertoire and the document's characters (font-subset.ts). Without it, or when it fails
+   * for a font, the font is embedded whole.
+   */
+  readonly subsetFont?: FontSubsetter;
 }
 
 /**
@@ -35,6 +42,8 @@ export interface RenderDocxOptions {
  */
 export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {}): Promise<Uint8Array> => {
   const { meta, theme } = tree;
+  // The brand fonts as embedded (their subsets): the font table and the font parts are made and kept from these.
+  const fontTheme = theme.fontFiles && options.subsetFont ? await withEmbeddedFonts(theme, tree, options.subsetFont) : theme;
   const direct = canPackDirectly();
   const context = createRenderContext(theme, { standIns: direct, ...(options.pageNumbers ? { pageNumbers: options.pageNumbers } : {}) });
   // Parts come ready formatted from an earlier export where they can (each cache says what its parts depend on):
@@ -42,7 +51,7 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
   // (furniture-parts.ts); the font table by fonts, docx getting no fonts (font-table-parts.ts).
   const keptTheme = direct ? themePartsCache.cached(theme, meta.language) : undefined;
   const keptFurniture = direct ? furniturePartsCache.cached(tree.page) : undefined;
-  const keptFonts = direct && theme.fontFiles ? fontTableCache.cached(theme) : undefined;
+  const keptFonts = direct && fontTheme.fontFiles ? fontTableCache.cached(fontTheme) : undefined;
   // The furniture is made before the body, so its drawings are the document's first.
   const furniture = keptFurniture ? sectionFurniture(context, tree.page, STAND_IN_FURNITURE) : sectionFurniture(context, tree.page);
   const document = new Document({
@@ -55,7 +64,7 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     numbering: listNumbering(),
     // docx also sets w:embedTrueTypeFonts when it embeds fonts, so Word keeps them when the file is saved again (the
     // kept font table comes with the settings that say so).
-    ...(theme.fontFiles && !keptFonts ? { fonts: embeddedFonts(theme, context.fontStandIn) } : {}),
+    ...(fontTheme.fontFiles && !keptFonts ? { fonts: embeddedFonts(fontTheme, context.fontStandIn) } : {}),
     sections: [
       {
         properties: {
@@ -83,12 +92,12 @@ export const renderDocx = async (tree: DocTree, options: RenderDocxOptions = {})
     media: context.media,
     fonts: context.fonts,
     ...(keptFurniture ? { furniture: keptFurniture } : {}),
-    ...(keptFonts ? { keptParts: keptFontParts(keptFonts, theme) } : {}),
+    ...(keptFonts ? { keptParts: keptFontParts(keptFonts, fontTheme) } : {}),
   };
   const remember = (files: ReadonlyMap<string, string | Uint8Array>): void => {
     if (!keptTheme) themePartsCache.remember(theme, meta.language, files);
     if (!keptFurniture) furniturePartsCache.remember(tree.page, furniture, files);
-    if (theme.fontFiles && !keptFonts) fontTableCache.remember(theme, files);
+    if (fontTheme.fontFiles && !keptFonts) fontTableCache.remember(fontTheme, files);
   };
   return packDocx(keptTheme ? withoutThemeParts(document) : document, parts, standIns, remember, options);
 };

@@ -1,7 +1,7 @@
 /** Errors of the test readers: what is missing and how to install it, or what the reader said. */
 
 const INSTALL_HINT =
-  'install it: bash .ci/run installs the test readers (apt: poppler-utils, qpdf, libreoffice-writer-nogui, python3-docx, imagemagick)';
+  'install it: bash .ci/run installs the test readers (apt: poppler-utils, qpdf, libreoffice-writer-nogui, python3-docx, imagemagick, fontconfig)';
 
 /** A reader program (python-docx, soffice, pdftotext …) is not on this machine. */
 export class MissingReaderError extends Error {

@@ -1,9 +1,10 @@
 /**
- * Independent readers for tests: python-docx for .docx, LibreOffice to convert, poppler and qpdf for PDF.
+ * Independent readers for tests: python-docx for .docx, LibreOffice to convert, poppler and qpdf for PDF, fontconfig
+ * for fonts.
  * Tests read our output back with programs we did not write, so they check what a person would see.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,6 +37,80 @@ export const readDocx = async (path: string): Promise<DocxReading> => JSON.parse
 /** sha256 of each part of the package, by part name: equal maps mean the same document, whatever the zip dates. */
 export const docxPartDigests = async (path: string): Promise<Record<string, string>> =>
   JSON.parse(await runReadDocx([path, '--parts'])) as Record<string, string>;
+
+/** A font embedded in a .docx, as Word finds it: its entry in word/fontTable.xml and its part, de-obfuscated. */
+export interface DocxEmbeddedFont {
+  /** w:font/@w:name: the family the document's styles name. */
+  readonly family: string;
+  /** The face it is embedded as: Regular, Bold, Italic or BoldItalic (w:embedRegular …). */
+  readonly face: string;
+  /** The part, e.g. word/fonts/font1.odttf. */
+  readonly part: string;
+  /** The font file, its obfuscation undone with the key in the font table. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Every embedded font, read with Python's zipfile and ElementTree. ECMA-376 Part 2 font obfuscation: the first 32
+ * bytes of the font are XORed with the w:fontKey GUID's 16 bytes in reverse order, which this undoes.
+ */
+export const docxEmbeddedFonts = async (path: string): Promise<DocxEmbeddedFont[]> => {
+  const script = `
+import base64, json, sys, zipfile, xml.etree.ElementTree as ET
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+z = zipfile.ZipFile(sys.argv[1])
+found = []
+if "word/_rels/fontTable.xml.rels" in z.namelist():
+    rels = {rel.get("Id"): rel.get("Target") for rel in ET.fromstring(z.read("word/_rels/fontTable.xml.rels"))}
+    for font in ET.fromstring(z.read("word/fontTable.xml")).iter(W + "font"):
+        for embed in font:
+            if not embed.tag.startswith(W + "embed"):
+                continue
+            part = "word/" + rels[embed.get(R + "id")]
+            key = bytes.fromhex(embed.get(W + "fontKey").strip("{}").replace("-", ""))[::-1]
+            data = bytearray(z.read(part))
+            for i in range(32):
+                data[i] ^= key[i % 16]
+            found.append({"family": font.get(W + "name"), "face": embed.tag[len(W + "embed"):], "part": part, "bytes": base64.b64encode(bytes(data)).decode()})
+print(json.dumps(found))`;
+  const { stdout } = await run(PYTHON, ['-c', script, path], { reader: 'python3 zipfile' });
+  return (JSON.parse(stdout) as (Omit<DocxEmbeddedFont, 'bytes'> & { bytes: string })[]).map((font) => ({ ...font, bytes: new Uint8Array(Buffer.from(font.bytes, 'base64')) }));
+};
+
+// ------------------------------------------------------------------ Fonts
+
+/** A font file as fontconfig reads it (FreeType underneath, as LibreOffice on Linux uses it). */
+export interface FontReading {
+  /** Its family names (name table: the typographic family first where it has one). */
+  readonly families: readonly string[];
+  /** Every character it has a glyph for, from its cmap. */
+  readonly codePoints: ReadonlySet<number>;
+}
+
+/** `fc-query` on the font's bytes: fails (ReaderFailedError) on bytes it cannot read as a font. */
+export const readFont = async (bytes: Uint8Array): Promise<FontReading> => {
+  const dir = await mkdtemp(join(tmpdir(), 'pressdesk-font-'));
+  try {
+    const file = join(dir, 'font.ttf');
+    await writeFile(file, bytes);
+    const { stdout } = await run('fc-query', ['--format', '%{family}\\n%{charset}\\n', file], { reader: 'fc-query (fontconfig)' });
+    const [families = '', charset = ''] = stdout.split('\n');
+    const codePoints = new Set<number>();
+    // Ranges of hex code points: "20-7e a0-17f 20ac".
+    for (const range of charset.trim().split(/\s+/).filter(Boolean)) {
+      const [first, last = first] = range.split('-').map((hex) => Number.parseInt(hex, 16));
+      for (let codePoint = first!; codePoint <= last!; codePoint++) codePoints.add(codePoint);
+    }
+    return { families: families.split(',').filter(Boolean), codePoints };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+/** Whether fontconfig knows a family on this machine (`fc-list`): an installed font LibreOffice could use in place of an embedded one. */
+export const fontIsInstalled = async (family: string): Promise<boolean> =>
+  (await run('fc-list', [family, 'family'], { reader: 'fc-list (fontconfig)' })).stdout.trim() !== '';
 
 // ------------------------------------------------------------------ LibreOffice
 
