@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { picture, writeProject } from '../export/fixtures.test-helper';
-import { pdfToText, readDocx } from '../testing/readers';
+import { TEST_FAMILY, testFont } from '../export/brand-fixtures.test-helper';
+import { docxEmbeddedFonts, pdfToText, readDocx, readFont } from '../testing/readers';
 import { runExportCommand } from './export-command';
 
 /**
@@ -64,6 +65,27 @@ describe('the bundled command line', () => {
     const text = await pdfToText(join(bundledOut, 'test-release.pdf'));
     expect(text).toContain('Καλημέρα');
     expect(text).toBe(await pdfToText(join(hereOut, 'test-release.pdf')));
+  });
+
+  it('embeds a brand font cut down by HarfBuzz, whose WebAssembly it finds from out/cli/', async () => {
+    const font = testFont();
+    const text = 'Croeso i’r tŷ. Καλημέρα.';
+    const dir = await writeProject({
+      files: { 'assets/test-sans.ttf': font },
+      release: { body: [{ type: 'paragraph', text }] },
+      project: { brand: { name: 'Aberhaven Council', colours: { primary: '#7a1f5c', accent: '#00703c', text: '#0b0c0c' }, fonts: { heading: 'assets/test-sans.ttf', body: 'assets/test-sans.ttf' } } },
+    });
+    const out = await mkdtemp(join(tmpdir(), 'pressdesk-bundled-'));
+    const result = bundled(dir, '--format', 'docx', '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const [embedded, ...others] = await docxEmbeddedFonts(join(out, 'test-release.docx'));
+    expect(others).toEqual([]);
+    expect(embedded!.family).toBe(TEST_FAMILY);
+    // A subset (the whole font would be this size), with the release's Welsh and Greek.
+    expect(embedded!.bytes.length).toBeLessThan(font.length / 8);
+    const { codePoints } = await readFont(embedded!.bytes);
+    for (const character of text.replace(/\s/g, '')) expect(codePoints.has(character.codePointAt(0)!), character).toBe(true);
   });
 
   it('lists every bad picture with the in-process command’s words, and writes nothing', async () => {
