@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import type { FontSubsetter } from '../render-docx';
 
 /*
@@ -18,7 +19,24 @@ let loading: Promise<FontSubsetter> | undefined;
 
 async function load(): Promise<FontSubsetter> {
   const [{ harfbuzzSubsetter }, bytes] = await Promise.all([import('../render-docx'), readFile(harfbuzzSubsetWasm())]);
+  baselineWebAssemblyOnly();
   return harfbuzzSubsetter(await WebAssembly.compile(bytes));
+}
+
+/**
+ * Keeps V8 to its baseline WebAssembly compiler (Liftoff) from here on. By default V8 recompiles a module's busy
+ * functions with its optimising compiler on background threads: after one subset of a brand font that was 0.7 s of
+ * CPU, which on a two-core machine slowed the export and held up the command line's exit (Node waits for those
+ * threads) by half a second or more, for subsets that take 2–3 ms either way once warm. The flag is process-wide and
+ * read when a module is compiled; HarfBuzz's is the only WebAssembly Pressdesk compiles. Node and Electron let flags
+ * be set after start-up; should that ever fail, V8 just optimises as it would have.
+ */
+function baselineWebAssemblyOnly(): void {
+  try {
+    setFlagsFromString('--liftoff-only');
+  } catch {
+    // Flags frozen by the embedder: the subsets are the same, only the first export is slower.
+  }
 }
 
 /**
