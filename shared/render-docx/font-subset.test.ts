@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_LETTERS } from '../brands/language-letters';
 import { bundledFont } from '../brands/font-fixtures.test-helper';
@@ -95,6 +96,27 @@ describe('the editing repertoire', () => {
     const expected = [...'→ЖЯ∑⚠☂ΚαλημέρΚش✓℃♥❶𝔸'].map(codePoint);
     expect(charactersBeyondRepertoire(everywhere)).toEqual([...new Set(expected)].sort((a, b) => a - b));
     expect(charactersBeyondRepertoire(await sampleDocTree())).toEqual([]);
+  });
+
+  it('finds, in any text, exactly the characters a reading of it character by character finds outside the repertoire', async () => {
+    const tree = await sampleDocTree();
+    const repertoire = [...EDITING_REPERTOIRE].map((cp) => String.fromCodePoint(cp));
+    // Text mostly from the repertoire, with its neighbours, controls, astral characters and lone surrogates.
+    const character = fc.oneof(
+      fc.constantFrom(...repertoire),
+      fc.integer({ min: 0, max: 0x2100 }).map((cp) => String.fromCharCode(cp)),
+      fc.integer({ min: 0x10000, max: 0x1ffff }).map((cp) => String.fromCodePoint(cp)),
+      fc.constantFrom('\ud800', '\udfff', '\n', '\t'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(character).map((characters) => characters.join(''))), (texts) => {
+        const expected = new Set<number>();
+        for (const text of texts) for (const char of text) if (!EDITING_REPERTOIRE.has(codePoint(char))) expected.add(codePoint(char));
+        const withTexts: DocTree = { ...tree, blocks: texts.map((text) => ({ kind: 'paragraph' as const, style: 'normal' as const, runs: [{ text }] })) };
+        const found = charactersBeyondRepertoire(withTexts);
+        expect(found).toEqual([...expected].sort((a, b) => a - b));
+      }),
+    );
   });
 });
 
