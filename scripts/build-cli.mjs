@@ -36,8 +36,8 @@ await bundleNode({
   name: 'pressdesk-export',
   outdir,
   format: 'cjs',
-  // The picture worker's program (shared/export/picture-worker.ts), found beside the command by its name.
-  workers: { 'pressdesk-pictures': 'shared/export/picture-worker-main.ts' },
+  // The export worker's program (shared/export/export-worker.ts), found beside the command by its name.
+  workers: { 'pressdesk-worker': 'shared/export/export-worker-main.ts' },
 });
 await copyFile(join(root, 'scripts/cli-loader.cjs'), entry);
 

@@ -1,7 +1,7 @@
 'use strict';
 // The command line's entry point, copied to out/cli/pressdesk-export.cjs by scripts/build-cli.mjs.
 //
-// 1. It starts the picture worker (pressdesk-pictures.bundle.cjs, shared/export/picture-worker-main.ts) before
+// 1. It starts the export worker (pressdesk-worker.bundle.cjs, shared/export/export-worker-main.ts) before
 //    anything else, so the worker links libvips on the machine's other core while this thread loads the program.
 // 2. It runs the bundled program (pressdesk-export.bundle.cjs) with V8's code cache made at build time
 //    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 3 MB bundle nor compiles the functions an
@@ -13,8 +13,8 @@ const Module = require('node:module');
 const vm = require('node:vm');
 const { Worker } = require('node:worker_threads');
 
-const pictures = join(__dirname, 'pressdesk-pictures.bundle.cjs');
-const pictureWorker = existsSync(pictures) ? new Worker(pictures) : undefined;
+const workerScript = join(__dirname, 'pressdesk-worker.bundle.cjs');
+const worker = existsSync(workerScript) ? new Worker(workerScript) : undefined;
 
 const bundle = join(__dirname, 'pressdesk-export.bundle.cjs');
 const cacheFile = `${bundle}.cache`;
@@ -29,7 +29,7 @@ try {
 const script = new vm.Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(bundle), module_, bundle, __dirname);
-const finished = module_.exports.main(pictureWorker);
+const finished = module_.exports.main(worker);
 
 // scripts/build-cli.mjs runs an export with this set, after which the cache holds every function it compiled.
 if (process.env.PRESSDESK_WRITE_CODE_CACHE === '1') {

@@ -64,10 +64,10 @@ function parseCommand(argv: readonly string[]): Command {
 }
 
 /**
- * Runs `npm run export`; returns the exit status instead of exiting, so tests can call it. `pictures` is who loads
- * the pictures (the bundled command passes its PictureWorker's); default: this thread.
+ * Runs `npm run export`; returns the exit status instead of exiting, so tests can call it. `worker` is who loads
+ * the pictures and compresses the PDF's pages (the bundled command passes its ExportWorker's); default: this thread.
  */
-export async function runExportCommand(argv: readonly string[], io: CommandIo, pictures: Pick<ExportOptions, 'loadPicture' | 'picturesDone'> = {}): Promise<number> {
+export async function runExportCommand(argv: readonly string[], io: CommandIo, worker: Pick<ExportOptions, 'loadPicture' | 'deflatePages' | 'workerDone'> = {}): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -86,12 +86,12 @@ export async function runExportCommand(argv: readonly string[], io: CommandIo, p
   const out = command.out === undefined ? undefined : resolve(io.cwd ?? process.cwd(), command.out);
   try {
     if (command.check) {
-      const checked = await checkProject(folder, pictures);
+      const checked = await checkProject(folder, worker);
       checked.notices.forEach((notice) => io.err(`Note: ${notice}`));
       io.out(`${checked.project}: no problems found; ready to export.`);
       return 0;
     }
-    const result = await exportProject(folder, { formats: command.formats, ...(out !== undefined ? { outDir: out } : {}), ...pictures });
+    const result = await exportProject(folder, { formats: command.formats, ...(out !== undefined ? { outDir: out } : {}), ...worker });
     result.notices.forEach((notice) => io.err(`Note: ${notice}`));
     for (const file of result.files) io.out(`Wrote ${file.path} (${formatSize(file.bytes)})`);
     return 0;

@@ -1,13 +1,13 @@
 import type { Worker } from 'node:worker_threads';
-import { PictureWorker } from '../export';
+import { ExportWorker } from '../export';
 import { runExportCommand } from './export-command';
 
 /**
- * The bundled program behind `npm run export` (scripts/build-cli.mjs), run by scripts/cli-loader.cjs with the picture
- * worker it started first (PictureWorker); without one (a partial build), pictures are loaded on this thread.
+ * The bundled program behind `npm run export` (scripts/build-cli.mjs), run by scripts/cli-loader.cjs with the export
+ * worker it started first (ExportWorker); without one (a partial build), everything is done on this thread.
  */
-export async function main(pictureWorker?: Worker): Promise<void> {
-  const pictures = pictureWorker ? new PictureWorker(pictureWorker) : undefined;
+export async function main(started?: Worker): Promise<void> {
+  const worker = started ? new ExportWorker(started) : undefined;
   try {
     process.exitCode = await runExportCommand(
       process.argv.slice(2),
@@ -16,10 +16,11 @@ export async function main(pictureWorker?: Worker): Promise<void> {
         err: (line) => process.stderr.write(`${line}\n`),
         cwd: process.env.INIT_CWD ?? process.cwd(),
       },
-      // The worker is let go as soon as the pictures are in: its thread then ends while the PDF is drawn, not at exit.
-      pictures ? { loadPicture: pictures.load, picturesDone: () => pictures.close() } : {},
+      // The worker is let go as soon as the export is done with it: its thread then ends while the files are written,
+      // not at exit.
+      worker ? { loadPicture: worker.load, deflatePages: worker.deflate, workerDone: () => worker.close() } : {},
     );
   } finally {
-    pictures?.close();
+    worker?.close();
   }
 }

@@ -30,10 +30,18 @@ export interface ExportOptions {
   readonly formats: readonly ExportFormat[];
   /** Folder to write into; default `<project>/exports/`. Created when missing. */
   readonly outDir?: string;
-  /** Who loads the pictures; default loadPicture, on this thread (the command line passes its PictureWorker's). */
+  /** Who loads the pictures; default loadPicture, on this thread (the command line passes its ExportWorker's). */
   readonly loadPicture?: LoadPicture;
-  /** Called once every picture is loaded, or has failed: the command line lets its picture worker go then. */
-  readonly picturesDone?: () => void;
+  /**
+   * Who compresses the PDF's pages, elsewhere, while later pages are drawn (renderPdf's `deflatePages`); default: this
+   * thread, as each page is finished (the command line passes its ExportWorker's).
+   */
+  readonly deflatePages?: (bytes: Uint8Array) => Promise<Uint8Array>;
+  /**
+   * Called once the export needs neither no more: after the pictures, or after the PDF when `deflatePages` is given.
+   * The command line lets its worker go then, so the thread ends while the rest is done, not at exit.
+   */
+  readonly workerDone?: () => void;
 }
 
 export interface ExportedFile {
@@ -143,7 +151,10 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
   const loading = loadFiles(opened, options);
   // After the pictures are asked for: with the command line's picture worker, the renderers are set up while it works.
   const renderers = startLoadingRenderers(options.formats);
-  const { images, fonts } = await loading.finally(() => options.picturesDone?.());
+  const pdfOnWorker = options.deflatePages !== undefined && options.formats.includes('pdf');
+  const { images, fonts } = await loading.finally(() => {
+    if (!pdfOnWorker) options.workerDone?.();
+  });
   const tree = compose({ project: opened.project, images, fonts });
   const outDir = resolve(options.outDir ?? join(opened.dir, 'exports'));
   const slug = slugify(opened.project.title) || slugify(basename(opened.dir)) || (opened.project.kind === 'pack' ? 'briefing-pack' : 'press-release');
@@ -162,7 +173,9 @@ export async function exportProject(dir: string, options: ExportOptions): Promis
       rendered.set(format, await renderDocx(tree, { ...DOCX_OPTIONS, ...(anchorPages ? { pageNumbers: anchorPages } : {}) }));
     } else {
       const [{ renderPdf }, fontFiles] = await Promise.all([renderers.pdf ?? import('../render-pdf'), pdfFonts(tree)]);
-      const pdf = await renderPdf(tree, fontFiles, PDF_OPTIONS);
+      const pdf = await renderPdf(tree, fontFiles, options.deflatePages ? { ...PDF_OPTIONS, deflatePages: options.deflatePages } : PDF_OPTIONS).finally(() => {
+        if (pdfOnWorker) options.workerDone?.();
+      });
       anchorPages = pdf.anchorPages;
       rendered.set(format, pdf.bytes);
       notices.push(...pdf.warnings.map((warning) => `${opened.name}: ${warning}`));

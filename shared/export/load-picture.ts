@@ -7,5 +7,5 @@ import { readAsset } from '../storage/read-asset';
 /** One of a project's pictures, read (never from outside the project) and made safe to embed. */
 export type LoadPicture = (projectDir: string, src: string, project: string) => Promise<ImageData>;
 
-/** The pictures' loader on this thread; PictureWorker's does the same on a thread of its own. */
+/** The pictures' loader on this thread; ExportWorker's does the same on a thread of its own. */
 export const loadPicture: LoadPicture = async (projectDir, src, project) => normaliseImage(await readAsset(projectDir, src, 'picture'), { name: src, project });

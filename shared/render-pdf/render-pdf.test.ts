@@ -152,6 +152,46 @@ describe('renderPdf with a deflate of the caller’s (the export pipeline passes
   });
 });
 
+describe('renderPdf with pages compressed elsewhere (the command line’s worker thread)', () => {
+  const pageCount = (bytes: Uint8Array) => (new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+  it('hands each page’s content over, waits for all of them, and the PDF reads the same as one compressed here', async () => {
+    const { deflateSync } = await import('node:zlib');
+    const tree = await sampleDocTree({ draft: false, logo: false });
+    const longer: DocTree = { ...tree, blocks: [...tree.blocks, ...Array.from({ length: 12 }, (_, index) => para(words(300, index)))] };
+    const handed: number[] = [];
+    // Answers out of order, later pages first, as a busy thread might.
+    const elsewhere = (data: Uint8Array) => {
+      handed.push(data.length);
+      return new Promise<Uint8Array>((done) => setTimeout(() => done(deflateSync(data)), 40 - handed.length * 5));
+    };
+    const here = await renderPdf(longer, bundledFonts, { now: new Date('2026-01-01T00:00:00Z') });
+    const there = await renderPdf(longer, bundledFonts, { now: new Date('2026-01-01T00:00:00Z'), deflatePages: elsewhere });
+    expect(pageCount(there.bytes)).toBeGreaterThan(2);
+    expect(handed).toHaveLength(pageCount(there.bytes));
+    const dir = await mkdtemp(join(tmpdir(), 'pressdesk-deflate-pages-'));
+    await Promise.all([writeFile(join(dir, 'here.pdf'), here.bytes), writeFile(join(dir, 'there.pdf'), there.bytes)]);
+    await qpdfCheck(join(dir, 'there.pdf'));
+    expect(await pdfToText(join(dir, 'there.pdf'))).toBe(await pdfToText(join(dir, 'here.pdf')));
+  });
+
+  it('compresses a page here when it fails elsewhere, so the PDF still has every page', async () => {
+    const tree = await sampleDocTree({ draft: false, logo: false });
+    let asked = 0;
+    const failing = async (): Promise<Uint8Array> => {
+      asked += 1;
+      throw new Error('The export worker stopped (exit code 1).');
+    };
+    const { bytes } = await renderPdf(tree, bundledFonts, { deflatePages: failing });
+    const here = await renderPdf(tree, bundledFonts);
+    const dir = await mkdtemp(join(tmpdir(), 'pressdesk-deflate-pages-'));
+    await Promise.all([writeFile(join(dir, 'fallback.pdf'), bytes), writeFile(join(dir, 'here.pdf'), here.bytes)]);
+    await qpdfCheck(join(dir, 'fallback.pdf'));
+    expect(asked).toBe(pageCount(bytes));
+    expect(await pdfToText(join(dir, 'fallback.pdf'))).toBe(await pdfToText(join(dir, 'here.pdf')));
+  });
+});
+
 describe('a picture in one export after another (the app exports the same release again and again)', () => {
   it('is decoded and compressed once, and drawn the same each time', async () => {
     const { deflateSync } = await import('node:zlib');

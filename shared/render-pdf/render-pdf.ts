@@ -16,6 +16,12 @@ export interface RenderPdfOptions {
    * free of Node so it could run anywhere.
    */
   readonly deflate?: (bytes: Uint8Array) => Uint8Array;
+  /**
+   * Compresses page content like `deflate` but elsewhere (the command line's worker thread), while the next pages are
+   * drawn; the PDF is written once every page is back. A page it fails is compressed here instead. Default: here, as
+   * each page is finished.
+   */
+  readonly deflatePages?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 export interface RenderedPdf {
@@ -44,6 +50,7 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
     const { anchor } = placement.unit;
     if (anchor !== undefined && !context.anchors.has(anchor)) context.anchors.set(anchor, { page: pages[placement.page]!, pageIndex: placement.page, top: placement.top });
   }
+  const compressing: Promise<unknown>[] = [];
   pages.forEach((page, pageIndex) => {
     const operators: PDFOperator[] = [...furniture.draw(page, pageIndex, pageCount)];
     for (const placement of byPage[pageIndex]!) {
@@ -52,8 +59,11 @@ export async function renderPdf(tree: DocTree, fonts: FontFiles, options: Render
       operators.push(...(unit.kind === 'box' ? unit.draw(target, placement.top) : unit.draw(target, placement.from, placement.to, placement.top)));
     }
     engine.addFontsTo(page); // after drawing: the faces are added to the document as lines first use them
-    setContent(page, operators);
+    const content = contentBytes(operators);
+    if (options.deflatePages === undefined) setContent(page, content);
+    else compressing.push(setContentLater(page, content, options.deflatePages));
   });
+  await Promise.all(compressing);
 
   addOutline(
     pdf,
@@ -147,12 +157,11 @@ async function embedPng(pdf: PDFDocument, bytes: Uint8Array): Promise<PDFImage> 
 const CONTENTS = PDFName.of('Contents');
 
 /**
- * A page's content stream, written and compressed here in one go: pdf-lib's content stream sizes and copies each
- * operator piece by piece, a character at a time, which took a tenth of a long document's render. Operands are
- * PDF source already (draw-line.ts writes glyph codes as bytes 0–255 in literal strings), so each character is
- * one byte.
+ * A page's content stream as bytes, written here in one go: pdf-lib's content stream sizes and copies each operator
+ * piece by piece, a character at a time, which took a tenth of a long document's render. Operands are PDF source
+ * already (draw-line.ts writes glyph codes as bytes 0–255 in literal strings), so each character is one byte.
  */
-function setContent(page: PDFPage, operators: readonly PDFOperator[]): void {
+function contentBytes(operators: readonly PDFOperator[]): Uint8Array {
   const lines: string[] = new Array(operators.length);
   for (let i = 0; i < operators.length; i++) lines[i] = operators[i]!.toString();
   const text = lines.join('\n');
@@ -162,9 +171,27 @@ function setContent(page: PDFPage, operators: readonly PDFOperator[]): void {
     if (code > 0xff) throw new Error(`A content stream operand holds "${text[i]}", which is not PDF source; encode it first.`);
     bytes[i] = code;
   }
-  // flateStream: pdf-lib's deflate, or the caller's (deflateStreamsWith).
+  return bytes;
+}
+
+/** Sets a page's content, compressed here: flateStream is pdf-lib's deflate, or the caller's (deflateStreamsWith). */
+function setContent(page: PDFPage, bytes: Uint8Array): void {
   const { context } = page.doc;
   page.node.set(CONTENTS, context.register(context.flateStream(bytes)));
+}
+
+/** Sets a page's content to a stream compressed by `deflate` elsewhere, or here should that fail. */
+async function setContentLater(page: PDFPage, bytes: Uint8Array, deflate: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+  const { context } = page.doc;
+  const ref = context.nextRef();
+  page.node.set(CONTENTS, ref);
+  let stream;
+  try {
+    stream = context.stream(await deflate(bytes), { Filter: 'FlateDecode' });
+  } catch {
+    stream = context.flateStream(bytes);
+  }
+  context.assign(ref, stream);
 }
 
 /**

@@ -1,28 +1,30 @@
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageData } from '../doc-tree';
 import { PressdeskError } from '../errors';
 import { writeProject } from './fixtures.test-helper';
 import { loadPicture } from './load-picture';
-import { PictureWorker } from './picture-worker';
+import { ExportWorker } from './export-worker';
 
 /**
- * The picture worker the command line uses, run from its real program as scripts/build-cli.mjs bundles it:
- * every picture, and every problem, must come out as loadPicture gives it on the main thread.
+ * The export worker the command line uses, run from its real program as scripts/build-cli.mjs bundles it: every
+ * picture, and every problem, must come out as loadPicture gives it on the main thread, and compressed bytes as
+ * Node's deflateSync gives them.
  */
 
 let dir: string;
 let script: string;
-let worker: PictureWorker;
+let worker: ExportWorker;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pressdesk-picture-worker-'));
+  dir = await mkdtemp(join(tmpdir(), 'pressdesk-export-worker-'));
   // The command line's own build (out/cli/, made by the tests' global set-up), as the command starts it.
-  script = resolve('out/cli/pressdesk-pictures.bundle.cjs');
-  worker = new PictureWorker(script);
+  script = resolve('out/cli/pressdesk-worker.bundle.cjs');
+  worker = new ExportWorker(script);
 });
 
 afterAll(async () => {
@@ -39,7 +41,7 @@ const outcome = (work: Promise<ImageData>) =>
     (error: Error) => ({ error: error.name, message: error.message, forTheUser: error instanceof PressdeskError }),
   );
 
-describe('PictureWorker', () => {
+describe('ExportWorker', () => {
   it('gives the same picture as loadPicture: a photo scaled to print size, a PNG with transparency kept', async () => {
     const project = await writeProject({
       files: {
@@ -84,15 +86,24 @@ describe('PictureWorker', () => {
   it('fails every waiting and later picture, saying so, when its thread stops', async () => {
     const stopping = join(dir, 'stops.cjs');
     await writeFile(stopping, "require('node:worker_threads').parentPort.once('message', () => process.exit(3));\n");
-    const broken = new PictureWorker(stopping);
-    await expect(broken.load(dir, 'assets/a.png', 'harbour-wall')).rejects.toThrow('The picture worker stopped (exit code 3).');
-    await expect(broken.load(dir, 'assets/b.png', 'harbour-wall')).rejects.toThrow('The picture worker stopped (exit code 3).');
+    const broken = new ExportWorker(stopping);
+    await expect(broken.load(dir, 'assets/a.png', 'harbour-wall')).rejects.toThrow('The export worker stopped (exit code 3).');
+    await expect(broken.load(dir, 'assets/b.png', 'harbour-wall')).rejects.toThrow('The export worker stopped (exit code 3).');
     broken.close();
   });
 
-  it('once closed, refuses new pictures', async () => {
-    const closing = new PictureWorker(script);
+  it('compresses bytes as deflateSync does, pages at once, each answer going to its own request, the bytes given kept', async () => {
+    const pages = [0, 1, 17, 4000, 100_000].map((length, page) => Uint8Array.from({ length }, (_, index) => (index * (page + 7)) % 251));
+    const compressed = await Promise.all(pages.map((bytes) => worker.deflate(bytes)));
+    expect(compressed.map((bytes) => Buffer.from(bytes).toString('base64'))).toEqual(pages.map((bytes) => deflateSync(bytes).toString('base64')));
+    expect(compressed.map((bytes) => inflateSync(bytes).equals(Buffer.from(pages[compressed.indexOf(bytes)]!)))).toEqual(pages.map(() => true));
+    expect(pages.map((bytes) => bytes.byteLength)).toEqual([0, 1, 17, 4000, 100_000]); // copied over, not moved
+  });
+
+  it('once closed, refuses new pictures and bytes to compress', async () => {
+    const closing = new ExportWorker(script);
     closing.close();
-    await expect(closing.load(dir, 'assets/x.png', 'harbour-wall')).rejects.toThrow('The picture worker was closed.');
+    await expect(closing.load(dir, 'assets/x.png', 'harbour-wall')).rejects.toThrow('The export worker was closed.');
+    await expect(closing.deflate(new Uint8Array(3))).rejects.toThrow('The export worker was closed.');
   });
 });
