@@ -101,6 +101,59 @@ export async function brandFigures(work: string): Promise<void> {
 }
 
 /**
+ * The PDF renderer (issue 3): the seed and generated 100- and 200-page releases rendered in-process, the whole PDF
+ * command cold, and LibreOffice converting the same releases' DOCX. Makes what it needs that main() has not.
+ */
+export async function pdfFigures(work: string): Promise<void> {
+  for (const pages of [100, 200]) if (!existsSync(join(work, `long-${pages}`))) await writeLongRelease(join(work, `long-${pages}`), pages);
+  if (!existsSync(join(work, 'out-100', 'generated-100-page-release.docx'))) runCli([join(work, 'long-100'), '--out', join(work, 'out-100')]);
+  if (!existsSync(join(work, 'joint-inspection-of-children-at-risk-of-harm-may-2023.docx'))) runCli([SEED, '--out', work]);
+  const seed = await loadProject(SEED);
+  const fonts = await bundledFonts();
+  const seedTree = compose({ project: seed.opened.project, images: seed.images });
+  const seedPdf = await timeWarm(() => renderPdf(seedTree, fonts, PDF_OPTIONS), 20, 50);
+  row('seed PDF: render, in-process (warm median)', `${seedPdf.toFixed(1)} ms`, '≤ 40 ms', seedPdf <= 40);
+  const longTrees: Record<number, DocTree> = {};
+  for (const pages of [100, 200]) {
+    const loaded = await loadProject(join(work, `long-${pages}`));
+    longTrees[pages] = compose({ project: loaded.opened.project, images: loaded.images });
+  }
+  const pdfTimes = await timeAlternating({ 100: () => renderPdf(longTrees[100]!, fonts, PDF_OPTIONS), 200: () => renderPdf(longTrees[200]!, fonts, PDF_OPTIONS) }, 4, 11);
+  for (const pages of [100, 200] as const) {
+    const pdfPages = (await renderPdf(longTrees[pages]!, fonts, PDF_OPTIONS)).bytes;
+    const count = (new TextDecoder('latin1').decode(pdfPages).match(/\/Type\s*\/Page\b/g) ?? []).length;
+    row(`${pages}-page release: PDF render in-process (warm median), ${count} pages`, `${pdfTimes[pages].toFixed(0)} ms`, pages === 100 ? '≤ 300 ms' : '', pages === 100 ? pdfTimes[pages] <= 300 : null);
+  }
+  const pdfRatio = pdfTimes[200] / pdfTimes[100];
+  row('PDF: 200 pages ÷ 100 pages (linear growth)', `${pdfRatio.toFixed(2)}×`, '≤ 2.2×', pdfRatio <= 2.2);
+  // Median of 5: one cold start on a shared machine varies by a quarter either way.
+  const pdfRuns = Array.from({ length: 5 }, () => runCli([join(work, 'long-100'), '--format', 'pdf', '--out', join(work, 'pdf-100')]));
+  const pdfCli = { ms: median(pdfRuns.map((run) => run.ms)), peakMb: Math.max(...pdfRuns.map((run) => run.peakMb)) };
+  row('100-page release: PDF command line, cold wall time (median of 5)', `${pdfCli.ms.toFixed(0)} ms`, '', null);
+  row('100-page release: PDF command line peak RSS', `${pdfCli.peakMb.toFixed(0)} MB`, '', null);
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+  if (soffice) {
+    const docx = join(work, 'out-100', 'generated-100-page-release.docx');
+    const loTimes = Array.from({ length: 3 }, () => {
+      const start = performance.now();
+      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo2'), docx]);
+      return performance.now() - start;
+    });
+    const lo = median(loTimes);
+    row('100 pages: LibreOffice converting our DOCX to PDF (median of 3)', `${lo.toFixed(0)} ms`, '(context)', null);
+    row('100 pages: our PDF command ÷ LibreOffice (faster by)', `${(lo / pdfCli.ms).toFixed(1)}×`, '≥ 3×', lo / pdfCli.ms >= 3);
+    const seedDocx = join(work, 'joint-inspection-of-children-at-risk-of-harm-may-2023.docx');
+    const seedLo = median(Array.from({ length: 3 }, () => {
+      const start = performance.now();
+      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo3'), seedDocx]);
+      return performance.now() - start;
+    }));
+    row('seed: LibreOffice conversion ÷ our in-process PDF render', `${(seedLo / seedPdf).toFixed(0)}×`, '≈ 25×', seedLo / seedPdf >= 25);
+  }
+
+}
+
+/**
  * Briefing packs (issue 6): generated packs of about 100 and 500 pages (every kind of section, each on its own page),
  * rendered in-process as the export pipeline renders them (the DOCX with the PDF layout's page numbers for its
  * contents, which it works out first), and exported to both formats by the command line for its peak memory.
@@ -185,47 +238,7 @@ async function main() {
 
   // 4. PDF (issue 3): the same trees through the typesetting renderer.
   console.log('');
-  const fonts = await bundledFonts();
-  const seedTree = compose({ project: seed.opened.project, images: seed.images });
-  const seedPdf = await timeWarm(() => renderPdf(seedTree, fonts, PDF_OPTIONS), 20, 50);
-  row('seed PDF: render, in-process (warm median)', `${seedPdf.toFixed(1)} ms`, '≤ 40 ms', seedPdf <= 40);
-  const longTrees: Record<number, DocTree> = {};
-  for (const pages of [100, 200]) {
-    const loaded = await loadProject(join(work, `long-${pages}`));
-    longTrees[pages] = compose({ project: loaded.opened.project, images: loaded.images });
-  }
-  const pdfTimes = await timeAlternating({ 100: () => renderPdf(longTrees[100]!, fonts, PDF_OPTIONS), 200: () => renderPdf(longTrees[200]!, fonts, PDF_OPTIONS) }, 4, 11);
-  for (const pages of [100, 200] as const) {
-    const pdfPages = (await renderPdf(longTrees[pages]!, fonts, PDF_OPTIONS)).bytes;
-    const count = (new TextDecoder('latin1').decode(pdfPages).match(/\/Type\s*\/Page\b/g) ?? []).length;
-    row(`${pages}-page release: PDF render in-process (warm median), ${count} pages`, `${pdfTimes[pages].toFixed(0)} ms`, pages === 100 ? '≤ 300 ms' : '', pages === 100 ? pdfTimes[pages] <= 300 : null);
-  }
-  const pdfRatio = pdfTimes[200] / pdfTimes[100];
-  row('PDF: 200 pages ÷ 100 pages (linear growth)', `${pdfRatio.toFixed(2)}×`, '≤ 2.2×', pdfRatio <= 2.2);
-  // Median of 5: one cold start on a shared machine varies by a quarter either way.
-  const pdfRuns = Array.from({ length: 5 }, () => runCli([join(work, 'long-100'), '--format', 'pdf', '--out', join(work, 'pdf-100')]));
-  const pdfCli = { ms: median(pdfRuns.map((run) => run.ms)), peakMb: Math.max(...pdfRuns.map((run) => run.peakMb)) };
-  row('100-page release: PDF command line, cold wall time (median of 5)', `${pdfCli.ms.toFixed(0)} ms`, '', null);
-  row('100-page release: PDF command line peak RSS', `${pdfCli.peakMb.toFixed(0)} MB`, '', null);
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-  if (soffice) {
-    const docx = join(work, 'out-100', 'generated-100-page-release.docx');
-    const loTimes = Array.from({ length: 3 }, () => {
-      const start = performance.now();
-      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo2'), docx]);
-      return performance.now() - start;
-    });
-    const lo = median(loTimes);
-    row('100 pages: LibreOffice converting our DOCX to PDF (median of 3)', `${lo.toFixed(0)} ms`, '(context)', null);
-    row('100 pages: our PDF command ÷ LibreOffice (faster by)', `${(lo / pdfCli.ms).toFixed(1)}×`, '≥ 3×', lo / pdfCli.ms >= 3);
-    const seedDocx = join(work, 'joint-inspection-of-children-at-risk-of-harm-may-2023.docx');
-    const seedLo = median(Array.from({ length: 3 }, () => {
-      const start = performance.now();
-      spawnSync(soffice, [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo3'), seedDocx]);
-      return performance.now() - start;
-    }));
-    row('seed: LibreOffice conversion ÷ our in-process PDF render', `${(seedLo / seedPdf).toFixed(0)}×`, '≈ 25×', seedLo / seedPdf >= 25);
-  }
+  await pdfFigures(work);
 
   // 5. Brands (issue 5): a co-branded release (two partner logos, a brand font embedded in both formats) against the
   // plain brand, each exported whole in-process (open, logos and fonts loaded, compose, render, write).
@@ -240,7 +253,7 @@ async function main() {
   await rm(work, { recursive: true, force: true });
 }
 
-/** `npm run bench -- packs` (or `brands`) prints that section's figures alone (the whole bench takes minutes). */
+/** `npm run bench -- pdf` (or `packs`, `brands`) prints that section's figures alone (the whole bench takes minutes). */
 async function sectionOnly(name: string, figures: (work: string) => Promise<void>) {
   if (!existsSync(CLI)) throw new Error('Build the command line first: node scripts/build-cli.mjs (npm run bench does this).');
   const work = await mkdtemp(join(tmpdir(), 'pressdesk-bench-'));
@@ -249,7 +262,11 @@ async function sectionOnly(name: string, figures: (work: string) => Promise<void
   await rm(work, { recursive: true, force: true });
 }
 
-const sections: Record<string, [string, (work: string) => Promise<void>]> = { packs: ['briefing packs', packFigures], brands: ['brands', brandFigures] };
+const sections: Record<string, [string, (work: string) => Promise<void>]> = {
+  pdf: ['PDF', pdfFigures],
+  packs: ['briefing packs', packFigures],
+  brands: ['brands', brandFigures],
+};
 const only = process.argv[2] === undefined ? undefined : sections[process.argv[2]];
-if (process.argv[2] !== undefined && only === undefined) throw new Error(`npm run bench -- ${process.argv[2]}: no such section; try ${Object.keys(sections).join(' or ')}, or nothing for all.`);
+if (process.argv[2] !== undefined && only === undefined) throw new Error(`npm run bench -- ${process.argv[2]}: no such section; try ${Object.keys(sections).join(', ')}, or nothing for all.`);
 await (only ? sectionOnly(...only) : main());
