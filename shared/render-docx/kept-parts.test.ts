@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledFont } from '../brands/font-fixtures.test-helper';
 import type { DocTree, FontFile, ImageData } from '../doc-tree';
-import { docxPartDigests, readDocx } from '../testing/readers';
+import { docxEmbeddedFonts, docxPartDigests, readDocx } from '../testing/readers';
 import { run } from '../testing/run-reader';
 import { sampleDocTree, solidPng } from '../testing/sample-doc-tree';
 import { EDITING_REPERTOIRE } from './font-subset';
@@ -161,24 +161,9 @@ describe('headers and footers kept from one export to the next (furniture-parts.
 });
 
 describe('the font table kept from one export to the next (font-table-parts.ts)', () => {
-  /** Each embedded face: the font table's entry (kind and key) and its part with the key's obfuscation undone. */
-  async function embeddedFaces(path: string): Promise<{ kind: string; sha: string }[]> {
-    const script = `
-import hashlib, re, sys, zipfile
-z = zipfile.ZipFile(sys.argv[1])
-table = z.read("word/fontTable.xml").decode()
-rels = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', z.read("word/_rels/fontTable.xml.rels").decode()))
-for kind, rid, key in re.findall(r'<w:embed(\\w+) r:id="([^"]+)" w:fontKey="\\{([0-9A-F-]+)\\}"', table):
-    data = bytearray(z.read("word/" + rels[rid]))
-    guid = bytes.fromhex(key.replace("-", ""))[::-1]
-    for i in range(32): data[i] ^= guid[i % 16]
-    print(kind, hashlib.sha256(data).hexdigest())`;
-    const { stdout } = await run('/usr/bin/python3', ['-c', script, path], { reader: 'python3 zipfile' });
-    return stdout.trim().split('\n').map((line) => {
-      const [kind, sha] = line.split(' ');
-      return { kind: kind!, sha: sha! };
-    });
-  }
+  /** Each embedded face: the font table's entry (its kind) and its part with the key's obfuscation undone (readers.ts). */
+  const embeddedFaces = async (path: string): Promise<{ kind: string; sha: string }[]> =>
+    (await docxEmbeddedFonts(path)).map((font) => ({ kind: font.face, sha: sha256(font.bytes) }));
 
   it('embeds each face whole under its key, with Word told to keep them, whether the table is kept or docx writes it', async () => {
     const fonts = dejaVu();
