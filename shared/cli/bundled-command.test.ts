@@ -11,7 +11,7 @@ import { runExportCommand } from './export-command';
 
 /**
  * `npm run export` as a person runs it: the bundled program in out/cli/ (built by the tests' global set-up), started by
- * its loader, its pictures normalised by the picture worker. It must do what the command does in-process.
+ * its loader, its pictures normalised and its PDF pages compressed by the export worker. It must do what the command does in-process.
  */
 
 const COMMAND = resolve('out/cli/pressdesk-export.cjs');

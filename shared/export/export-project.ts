@@ -38,7 +38,7 @@ export interface ExportOptions {
    */
   readonly deflatePages?: (bytes: Uint8Array) => Promise<Uint8Array>;
   /**
-   * Called once the export needs neither no more: after the pictures, or after the PDF when `deflatePages` is given.
+   * Called once the export needs neither any more: after the pictures, or after the PDF when `deflatePages` is given.
    * The command line lets its worker go then, so the thread ends while the rest is done, not at exit.
    */
   readonly workerDone?: () => void;
@@ -149,7 +149,7 @@ export async function checkProject(
 export async function exportProject(dir: string, options: ExportOptions): Promise<ExportResult> {
   const opened = await openForExport(dir);
   const loading = loadFiles(opened, options);
-  // After the pictures are asked for: with the command line's picture worker, the renderers are set up while it works.
+  // After the pictures are asked for: with the command line's export worker, the renderers are set up while it works.
   const renderers = startLoadingRenderers(options.formats);
   const pdfOnWorker = options.deflatePages !== undefined && options.formats.includes('pdf');
   const { images, fonts } = await loading.finally(() => {

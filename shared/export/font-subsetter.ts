@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
+import type * as V8 from 'node:v8';
 import type { FontSubsetter } from '../render-docx';
 
 /*
@@ -33,7 +33,9 @@ async function load(): Promise<FontSubsetter> {
  */
 function baselineWebAssemblyOnly(): void {
   try {
-    setFlagsFromString('--liftoff-only');
+    // node:v8 required here, on first use: every export loads this module, few have a brand font. Not import(): the
+    // command line's bundle runs as a vm.Script, which has no dynamic import.
+    (createRequire(import.meta.url)('node:v8') as typeof V8).setFlagsFromString('--liftoff-only');
   } catch {
     // Flags frozen by the embedder: the subsets are the same, only the first export is slower.
   }

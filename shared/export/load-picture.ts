@@ -1,5 +1,5 @@
 import type { ImageData } from '../doc-tree';
-// Single modules, not the folders' indexes: this is all the command line's picture worker runs, and the indexes would
+// Single modules, not the folders' indexes: this is all the command line's export worker runs, and the indexes would
 // bring the project store, every schema and zod into it (0.8 MB to compile on each start instead of ~60 KB).
 import { normaliseImage } from '../images/normalise-image';
 import { readAsset } from '../storage/read-asset';

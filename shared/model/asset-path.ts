@@ -1,4 +1,4 @@
-// Apart from the schemas (no zod here): storage's file reads use it, also in the command line's small picture worker.
+// Apart from the schemas (no zod here): storage's file reads use it, also in the command line's small export worker.
 
 /**
  * Why a path from project.json is not a file inside the project's `assets/` folder, judged from its text
