@@ -7,6 +7,14 @@
 //    (pressdesk-export.bundle.cjs.cache): V8 then neither parses the 3 MB bundle nor compiles the functions an
 //    export runs, about a fifth of a cold start. Node 22 can do this itself (module.enableCompileCache); Pressdesk
 //    supports Node 20. A cache made by another Node or V8 version is rejected by V8 and the bundle compiles as usual.
+//    PRESSDESK_REPORT_CODE_CACHE=1 makes it say on stderr whether V8 accepted the cache (a test asks).
+// 3. Once the cache is read, it lets V8 optimise less eagerly. V8 hands a function to TurboFan, on a background
+//    thread, once it has run 66 KB of bytecode. That suits a page or a server; in a one-second export it compiles
+//    ~0.55 s of CPU in the background, which on a two-core desktop takes turns with the export and its worker. Four
+//    times the budget optimises only the functions that run longest: ~0.3 s less CPU, ~8% less wall time for 100
+//    pages, ~6% for the seed (docs/DECISIONS.md). It is set after the cache is read because V8's check of a cache
+//    covers its flags, and not in the run that writes the cache, for the same reason. Measured on Node 20's V8
+//    (11.3) only: later V8s tier up differently (Maglev) and keep their own defaults.
 const { existsSync, readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 const Module = require('node:module');
@@ -29,13 +37,7 @@ try {
 const script = new vm.Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
 const writingCache = process.env.PRESSDESK_WRITE_CODE_CACHE === '1';
 if (process.env.PRESSDESK_REPORT_CODE_CACHE === '1') process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
-
-// 3. V8 optimises a function with TurboFan, on a background thread, once it has run 66 KB of bytecode. That suits a
-//    page or a server; in a one-second export it compiles ~0.55 s of CPU in the background, which on a two-core
-//    desktop takes turns with the export itself and its worker. Four times the budget optimises only the functions
-//    that run longest: ~0.3 s less CPU, ~8% less wall time for 100 pages, ~6% for the seed (docs/DECISIONS.md). Set
-//    after the cache is read, whose check covers V8's flags, and not in the run that writes it, for the same reason.
-//    Measured on Node 20's V8 (11.3) only: later V8s tier up differently (Maglev) and keep their own defaults.
+// 3. above: 66 KB is V8's default budget; 264 KB is four times it.
 if (!writingCache && process.versions.v8.startsWith('11.3.')) require('node:v8').setFlagsFromString('--interrupt-budget=270336');
 const module_ = { exports: {} };
 script.runInThisContext().call(module_.exports, module_.exports, Module.createRequire(bundle), module_, bundle, __dirname);
