@@ -3,7 +3,7 @@ import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { compose, fontPaths, imagePaths, logoPaths } from '../compose';
 import type { DocTree, FontFile, ImageData } from '../doc-tree';
 import { PressdeskError, listMessage } from '../errors';
-import type { FontFiles } from '../render-pdf';
+import type { FontFiles, RenderPdfOptions } from '../render-pdf';
 import type * as RenderPdfModule from '../render-pdf';
 import type * as RenderDocxModule from '../render-docx';
 import { loadFont, loadLogo } from './brand-assets';
@@ -36,7 +36,7 @@ export interface ExportOptions {
    * Who compresses the PDF's pages, elsewhere, while later pages are drawn (renderPdf's `deflatePages`); default: this
    * thread, as each page is finished (the command line passes its ExportWorker's).
    */
-  readonly deflatePages?: (bytes: Uint8Array) => Promise<Uint8Array>;
+  readonly deflatePages?: RenderPdfOptions['deflatePages'];
   /**
    * Called once the export needs neither any more: after the pictures, or after the PDF when `deflatePages` is given.
    * The command line lets its worker go then, so the thread ends while the rest is done, not at exit.

@@ -1,6 +1,7 @@
 import { LANGUAGE_LETTERS } from '../brands/language-letters';
 import type { DocTree, FontFile, Theme } from '../doc-tree';
 import { identityOf } from './identity';
+import { KeptCache } from './kept-cache';
 
 /*
  * The brand fonts the DOCX embeds, cut down to what an approver editing the release in Word is likely to type plus
@@ -81,9 +82,8 @@ export function charactersBeyondRepertoire(tree: DocTree): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** Subsets made, by font (identity.ts) and the characters beyond the repertoire: a workspace has a handful of brands. */
-const cache = new Map<string, Promise<Uint8Array>>();
-const MAX_CACHED = 32;
+/** Subsets made, by font (identity.ts) and the characters beyond the repertoire. */
+const cache = new KeptCache<Promise<Uint8Array>>();
 
 /**
  * The font's subset for a document whose text has `beyond` (charactersBeyondRepertoire), or the whole font when the
@@ -105,7 +105,6 @@ export function embeddedFont(font: Uint8Array, beyond: readonly number[], subset
         if (cache.get(key) === making) cache.delete(key);
         return font;
       });
-    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, (made = making));
   }
   return made;

@@ -1,6 +1,7 @@
 import type { FontFile, Theme } from '../doc-tree';
 import { stableFont } from './font-parts';
 import { identityOf } from './identity';
+import { KeptCache } from './kept-cache';
 
 /*
  * The font table written once per set of brand fonts. To embed fonts docx builds the table with a random key for each
@@ -21,9 +22,7 @@ export interface KeptFontTable {
   readonly faces: readonly { readonly path: string; readonly font: number }[];
 }
 
-/** A workspace has a handful of brands. */
-const cache = new Map<string, KeptFontTable>();
-const MAX_CACHED = 32;
+const cache = new KeptCache<KeptFontTable>();
 const encoder = new TextEncoder();
 
 const brandFonts = (theme: Theme): FontFile[] => [theme.fontFiles?.heading, theme.fontFiles?.body].filter((file): file is FontFile => file !== undefined);
@@ -57,7 +56,6 @@ export const fontTableCache = {
       if (font === undefined) return;
       faces.push({ path, font: identityOf(font.bytes) });
     }
-    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(keyOf(theme), { parts, faces });
   },
 };

@@ -3,6 +3,7 @@ import type { ImageData, PageFurniture } from '../doc-tree';
 import { pageLogos, type FurnitureMaker, type SectionFurniture } from './furniture';
 import { identityOf } from './identity';
 import { rasterType } from './images';
+import { KeptCache } from './kept-cache';
 import type { RenderContext } from './render-context';
 
 /*
@@ -30,9 +31,7 @@ interface KeptSlot {
 
 export type KeptFurniture = ReadonlyMap<Slot, KeptSlot>;
 
-/** A workspace has a handful of brands, each with a draft and an approved state. */
-const cache = new Map<string, KeptFurniture>();
-const MAX_CACHED = 32;
+const cache = new KeptCache<KeptFurniture>();
 const encoder = new TextEncoder();
 const latin1 = new TextDecoder('latin1');
 
@@ -77,7 +76,6 @@ export const furniturePartsCache = {
       if (typeof part !== 'string' || typeof relationships !== 'string') return;
       parts.set(slot, { part: encoder.encode(part), relationships: { text: relationships, bytes: encoder.encode(relationships) } });
     }
-    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(keyOf(page), parts);
   },
 };

@@ -1,5 +1,6 @@
 import { Styles, type Document, type IPropertiesOptions, type XmlComponent } from 'docx';
 import type { Theme } from '../doc-tree';
+import { KeptCache } from './kept-cache';
 import type { PackagePart } from './properties';
 import { documentStyles } from './styles';
 
@@ -12,9 +13,8 @@ export const themeOptions = (theme: Theme, language: string) =>
     theme: { fonts: { headings: theme.fonts.heading, body: theme.fonts.body } },
   }) satisfies Partial<IPropertiesOptions>;
 
-/** A brand's parts by theme and language; a workspace has a handful of brands. */
-const cache = new Map<string, readonly PackagePart[]>();
-const MAX_CACHED = 32;
+/** A brand's parts by theme and language. */
+const cache = new KeptCache<readonly PackagePart[]>();
 /** The two parts name the fonts' families, never their files, so the files' bytes stay out of the key. */
 const keyOf = (theme: Theme, language: string): string => JSON.stringify([theme.colours, theme.fonts, language]);
 
@@ -37,7 +37,6 @@ export const themePartsCache = {
       if (typeof data !== 'string') return;
       parts.push({ path, data });
     }
-    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(keyOf(theme, language), parts);
   },
 };

@@ -102,7 +102,6 @@ export function AddPersonRow({ selectId, label, candidates, choice, onChoose, on
   );
 }
 
-/** Said when the directory has nobody to choose. */
 /**
  * Edits that put a person from the directory at `index` of a list of person ids, copying the person into the
  * project's `people` first unless the project has them already (the project keeps its own copy of everyone it names).
@@ -113,4 +112,5 @@ export function addPersonEdits(people: unknown, person: Person, listPath: Path, 
   return [...copy, { op: 'insert', path: listPath, index, value: person.id }];
 }
 
+/** Said when the directory has nobody to choose. */
 export const NobodyToPick = () => <p className="hint">There is nobody to pick yet: add people in the People screen first.</p>;

@@ -1,5 +1,6 @@
 import { PDFInvalidObject, PDFName, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
-import { numberText, refText, textString } from './pdf-text';
+import { asciiBytes, numberText, refText } from '../pdf-source';
+import { textString } from './pdf-text';
 
 export interface OutlineEntry {
   readonly title: string;
@@ -15,8 +16,6 @@ interface Item {
   readonly ref: PDFRef;
   readonly children: Item[];
 }
-
-const ascii = new TextEncoder();
 
 const descendants = (items: readonly Item[]): number => items.reduce((sum, item) => sum + 1 + descendants(item.children), 0);
 
@@ -49,7 +48,7 @@ export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): 
       const next = items[index + 1];
       if (previous !== undefined) source += `/Prev ${refText(previous.ref)}`;
       if (next !== undefined) source += `/Next ${refText(next.ref)}`;
-      context.assign(item.ref, PDFInvalidObject.of(ascii.encode(`${source}${childrenSource(item.children)}>>`)));
+      context.assign(item.ref, PDFInvalidObject.of(asciiBytes(`${source}${childrenSource(item.children)}>>`)));
       write(item.children, item.ref);
     });
   };
@@ -61,7 +60,7 @@ export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): 
     return `/First ${refText(first.ref)}/Last ${refText(last.ref)}/Count ${descendants(children)}`;
   };
 
-  context.assign(root, PDFInvalidObject.of(ascii.encode(`<</Type/Outlines${childrenSource(top)}>>`)));
+  context.assign(root, PDFInvalidObject.of(asciiBytes(`<</Type/Outlines${childrenSource(top)}>>`)));
   write(top, root);
   pdf.catalog.set(PDFName.of('Outlines'), root);
 }

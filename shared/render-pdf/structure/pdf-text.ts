@@ -1,4 +1,4 @@
-import { PDFHexString, PDFString, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFHexString, PDFString } from '@cantoo/pdf-lib';
 import { StructureUsageError } from './errors';
 
 /** A text string for a dictionary (titles, /Alt, /Contents): UTF-16 hex holds any Unicode and needs no escaping. */
@@ -26,13 +26,4 @@ const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 export const langString = (lang: string): PDFString => {
   if (!LANGUAGE_TAG.test(lang)) throw new StructureUsageError(`"${lang}" is not a language tag such as en-GB or cy.`);
   return PDFString.of(lang);
-};
-
-/** An indirect reference as PDF source: "12 0 R". */
-export const refText = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber} R`;
-
-/** A number in a dictionary as PDF source: at most 3 decimals, no exponent. */
-export const numberText = (value: number): string => {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
 };

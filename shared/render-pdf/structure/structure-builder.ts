@@ -1,7 +1,8 @@
 import { PDFInvalidObject, PDFName, PDFNumber, type PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { StructureUsageError } from './errors';
 import { artifactContent, taggedContent, type ArtifactKind, type MarkedContent } from './marked-content';
-import { langString, numberText, refText, textString, uriString } from './pdf-text';
+import { asciiBytes, numberText, refText } from '../pdf-source';
+import { langString, textString, uriString } from './pdf-text';
 import type { ElementOptions, LinkDestination, Rect, StructElement, StructType } from './struct-types';
 
 export interface StructureOptions {
@@ -197,11 +198,6 @@ export class StructureBuilder {
     if (this.finished) throw new StructureUsageError('The structure tree is already written: call finish() once, after all content.');
   }
 }
-
-const ascii = new TextEncoder();
-/** PDF source text, which is ASCII here (text strings are hex, URIs percent-encoded), as the bytes pdf-lib writes. */
-const asciiBytes = (source: string): Uint8Array => ascii.encode(source);
-
 
 /**
  * A structure element's dictionary as PDF source (PDF 1.7 §14.7.2). Content on one page is written as bare MCIDs

@@ -1,5 +1,6 @@
 import { PDFOperator, PDFOperatorNames, type PDFName } from '@cantoo/pdf-lib';
 import type { Glyph } from '@cantoo/fontkit';
+import { numberText as num } from '../pdf-source';
 import { Piece } from './laid-line';
 import type { RunCode, SubsetGlyphs } from './subset-glyphs';
 import type { FaceKey, LaidLine, LaidPiece, LinkRange } from './types';
@@ -17,11 +18,6 @@ export interface DrawnLine {
   readonly links: LinkRange[];
 }
 
-/** Content-stream number: at most 3 decimals (1/1000 pt is far below any device's resolution), no exponent. */
-const num = (value: number): string => {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-};
 
 const op = (name: PDFOperatorNames, ...args: string[]): PDFOperator => PDFOperator.of(name, args);
 
